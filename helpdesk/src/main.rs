@@ -1,0 +1,63 @@
+//! `helpdesk`: the composition root. The only crate that reads the environment, binds sockets
+//! and starts tasks; everything else is a library called from here.
+//!
+//! # Map
+//! - [`cmd::ask`]: `helpdesk ask` and `helpdesk eval` (answering from the FAQ, no database).
+//! - [`cmd::faq`]: `helpdesk faq check|import|export`.
+//! - [`cmd::store`]: `helpdesk migrate`, `helpdesk token create|list|revoke`.
+//! - [`cmd::serve`]: `helpdesk serve` (admin API, web chat, Discord, outbox worker).
+//! - [`cmd::discord`]: `helpdesk discord register`.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod cmd;
+
+#[derive(Debug, Parser)]
+#[command(name = "helpdesk", version, about = "Support bot and helpdesk for the IHK Digitales Berichtsheft")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Answer a question from the FAQ (or many, with --jsonl).
+    Ask(cmd::ask::AskArgs),
+    /// Score the answers to a labelled question set (same metrics as shared/eval/score.py).
+    Eval(cmd::ask::EvalArgs),
+    /// Work with the FAQ files.
+    #[command(subcommand)]
+    Faq(cmd::faq::FaqCommand),
+    /// Run the database migrations and exit.
+    Migrate(cmd::store::MigrateArgs),
+    /// Manage API tokens.
+    #[command(subcommand)]
+    Token(cmd::store::TokenCommand),
+    /// Start the server: admin API, web chat, Discord interactions, workers.
+    Serve(cmd::serve::ServeArgs),
+    /// Discord application tasks.
+    #[command(subcommand)]
+    Discord(cmd::discord::DiscordCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Ask(args) => cmd::ask::run(args),
+        Command::Eval(args) => cmd::ask::eval(args),
+        Command::Faq(c) => cmd::faq::run(c),
+        Command::Migrate(args) => cmd::store::migrate(args),
+        Command::Token(c) => cmd::store::token(c),
+        Command::Serve(args) => cmd::serve::run(args),
+        Command::Discord(c) => cmd::discord::run(c),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
