@@ -1,1 +1,121 @@
-//! placeholder
+//! `helpdesk-admin-api`: the HTTP surface of the helpdesk (axum). The public question endpoint,
+//! the ticket API for IT staff, FAQ editing with live reindexing, the unanswered-questions inbox,
+//! health and metrics, the OpenAPI document and the interactive docs.
+//!
+//! The crate exposes [`router`]; the binary binds the socket, merges the Discord router and
+//! serves. Tests call the router with `tower::ServiceExt::oneshot`, no socket needed.
+//!
+//! # Map
+//! - [`state`]: [`AppState`] (typed, shared) and [`ApiConfig`] (limits, proxies, CORS).
+//! - [`error`]: [`ApiError`] → `application/problem+json`; the error policy.
+//! - [`answer`]: the [`Answerer`] trait `/ask` is served from.
+//! - [`client`]: client address resolution (trusted proxies, `X-Forwarded-For`).
+//! - [`ratelimit`]: per-client token buckets.
+//! - [`metrics`]: Prometheus counters and latency histograms.
+//! - [`openapi`]: the generated OpenAPI 3.1 document.
+//! - `routes::*`: the handlers (health, ask, docs).
+//! - `extract`: JSON/path/query extractors that reject with problem documents.
+
+pub mod answer;
+pub mod client;
+pub mod error;
+mod extract;
+pub mod metrics;
+pub mod openapi;
+pub mod ratelimit;
+mod routes;
+mod schema;
+pub mod state;
+
+use std::time::Instant;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
+use axum::http::{HeaderValue, Method};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use tower_http::cors::{AllowOrigin, CorsLayer};
+
+pub use answer::{AnswerHit, Answerer, Outcome, Reply};
+pub use client::TrustedProxies;
+pub use error::{ApiError, FieldError, Problem};
+pub use state::{ApiConfig, AppState};
+
+/// The complete API as one router, ready to be merged and served.
+pub fn router(state: AppState) -> Router {
+    let config = state.config().clone();
+    let mut app = Router::new()
+        .route("/api/v1/health", get(routes::health::health))
+        .route("/metrics", get(routes::health::metrics))
+        .route("/api/v1/ask", post(routes::ask::ask))
+        .route("/api/v1/openapi.json", get(routes::docs::openapi_json))
+        .route("/api/docs", get(routes::docs::docs))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(middleware::from_fn_with_state(state.clone(), timeout))
+        .layer(DefaultBodyLimit::max(config.body_limit))
+        .layer(middleware::from_fn_with_state(state.clone(), track))
+        .with_state(state);
+    if !config.cors_origins.is_empty() {
+        let origins: Vec<HeaderValue> = config
+            .cors_origins
+            .iter()
+            .filter_map(|o| HeaderValue::from_str(o).ok())
+            .collect();
+        app = app.layer(
+            CorsLayer::new()
+                .allow_origin(AllowOrigin::list(origins))
+                .allow_methods([Method::GET, Method::POST, Method::PUT, Method::DELETE])
+                .allow_headers([
+                    http::header::AUTHORIZATION,
+                    http::header::CONTENT_TYPE,
+                    http::header::IF_MATCH,
+                    http::HeaderName::from_static("idempotency-key"),
+                ])
+                .expose_headers([http::header::ETAG, http::header::LOCATION]),
+        );
+    }
+    app
+}
+
+async fn not_found() -> ApiError {
+    ApiError::NotFound("this route".to_owned())
+}
+
+async fn method_not_allowed() -> ApiError {
+    ApiError::MethodNotAllowed
+}
+
+/// Answers 503 `timeout` when a handler takes longer than the configured limit.
+async fn timeout(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    match tokio::time::timeout(state.config().request_timeout, next.run(req)).await {
+        Ok(resp) => resp,
+        Err(_) => ApiError::Timeout.into_response(),
+    }
+}
+
+/// Counts requests and their latency by route template (never by raw path: ids stay out of
+/// the metric labels and the log).
+async fn track(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let started = Instant::now();
+    let method = req.method().clone();
+    let route = req
+        .extensions()
+        .get::<MatchedPath>()
+        .map_or_else(|| "unmatched".to_owned(), |p| p.as_str().to_owned());
+    let resp = next.run(req).await;
+    let elapsed = started.elapsed();
+    let status = resp.status().as_u16();
+    state
+        .metrics()
+        .record_request(method.as_str(), &route, status, elapsed);
+    tracing::debug!(
+        method = %method,
+        route = %route,
+        status,
+        latency_ms = elapsed.as_secs_f64() * 1000.0,
+        "request"
+    );
+    resp
+}

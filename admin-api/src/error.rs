@@ -1,0 +1,353 @@
+//! The error policy of the API, in one place.
+//!
+//! Every failure leaves a handler as an [`ApiError`] and reaches the client as an
+//! `application/problem+json` document (RFC 9457): `type`, `title`, `status`, `detail`, a stable
+//! machine-readable `code`, and for validation failures `errors: [{field, message}]`.
+//!
+//! What the client reads is written for the client. Internal causes (database errors, I/O,
+//! panicking tasks) are logged with `tracing` and replaced by a generic message: SQL, file paths
+//! and stack traces never leave the process. Personal data never appears in `detail`.
+
+use axum::Json;
+use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// The media type of error bodies.
+pub const PROBLEM_JSON: &str = "application/problem+json";
+
+/// One field that failed validation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+pub struct FieldError {
+    /// JSON path of the field, e.g. `subject.email`.
+    pub field: String,
+    /// What is wrong with it, in words a person can act on.
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// An RFC 9457 problem document as sent on the wire.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct Problem {
+    /// A URI reference naming the problem type (resolves to the API docs).
+    #[serde(rename = "type")]
+    pub type_: String,
+    /// Short summary of the problem type; the same for every occurrence.
+    pub title: String,
+    /// The HTTP status code.
+    pub status: u16,
+    /// What happened in this occurrence.
+    pub detail: String,
+    /// Stable machine-readable code (snake_case); clients branch on this, not on `title`.
+    pub code: String,
+    /// Fields at fault (validation errors only).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub errors: Vec<FieldError>,
+}
+
+/// Everything a handler can fail with.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// The body or parameters are well-formed but not acceptable.
+    #[error("validation failed")]
+    Validation(Vec<FieldError>),
+    /// The request cannot be read at all (malformed JSON, wrong content type, bad path).
+    #[error("bad request: {detail}")]
+    BadRequest { code: &'static str, detail: String },
+    /// No or an unknown bearer token.
+    #[error("unauthorized")]
+    Unauthorized,
+    /// The token's role does not allow this route.
+    #[error("forbidden: {0}")]
+    Forbidden(String),
+    /// A business rule refuses the action for this caller (e.g. self-approval).
+    #[error("rule violated: {code}")]
+    Rule { code: &'static str, detail: String },
+    #[error("not found: {0}")]
+    NotFound(String),
+    /// The state machine or a uniqueness rule forbids the action.
+    #[error("conflict: {code}")]
+    Conflict { code: &'static str, detail: String },
+    /// `If-Match` names a version that is no longer current.
+    #[error("precondition failed")]
+    PreconditionFailed { current: Option<String> },
+    /// A write without `If-Match`.
+    #[error("precondition required")]
+    PreconditionRequired,
+    #[error("payload too large")]
+    PayloadTooLarge,
+    #[error("unsupported media type")]
+    UnsupportedMediaType,
+    #[error("method not allowed")]
+    MethodNotAllowed,
+    /// Per-client rate limit hit; the value is the number of seconds to wait.
+    #[error("rate limited")]
+    RateLimited { retry_after_secs: u64 },
+    /// The request took longer than the configured timeout.
+    #[error("timeout")]
+    Timeout,
+    /// Not ready (e.g. the index is still building).
+    #[error("unavailable: {0}")]
+    Unavailable(String),
+    /// Anything else. The cause is logged, never sent.
+    #[error("internal error")]
+    Internal(#[source] anyhow::Error),
+}
+
+impl ApiError {
+    pub fn validation(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::Validation(vec![FieldError::new(field, message)])
+    }
+
+    pub fn internal(err: impl Into<anyhow::Error>) -> Self {
+        Self::Internal(err.into())
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden(_) | ApiError::Rule { .. } => StatusCode::FORBIDDEN,
+            ApiError::NotFound(_) => StatusCode::NOT_FOUND,
+            ApiError::Conflict { .. } => StatusCode::CONFLICT,
+            ApiError::PreconditionFailed { .. } => StatusCode::PRECONDITION_FAILED,
+            ApiError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
+            ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::Timeout | ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The stable code clients branch on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApiError::Validation(_) => "validation_failed",
+            ApiError::BadRequest { code, .. } => code,
+            ApiError::Unauthorized => "unauthorized",
+            ApiError::Forbidden(_) => "forbidden",
+            ApiError::Rule { code, .. } => code,
+            ApiError::NotFound(_) => "not_found",
+            ApiError::Conflict { code, .. } => code,
+            ApiError::PreconditionFailed { .. } => "version_mismatch",
+            ApiError::PreconditionRequired => "if_match_required",
+            ApiError::PayloadTooLarge => "payload_too_large",
+            ApiError::UnsupportedMediaType => "unsupported_media_type",
+            ApiError::MethodNotAllowed => "method_not_allowed",
+            ApiError::RateLimited { .. } => "rate_limited",
+            ApiError::Timeout => "timeout",
+            ApiError::Unavailable(_) => "unavailable",
+            ApiError::Internal(_) => "internal",
+        }
+    }
+
+    fn title(&self) -> &'static str {
+        match self {
+            ApiError::Validation(_) => "Validation failed",
+            ApiError::BadRequest { .. } => "Bad request",
+            ApiError::Unauthorized => "Authentication required",
+            ApiError::Forbidden(_) => "Forbidden",
+            ApiError::Rule { .. } => "Not allowed by a rule",
+            ApiError::NotFound(_) => "Not found",
+            ApiError::Conflict { .. } => "Conflict",
+            ApiError::PreconditionFailed { .. } => "Version mismatch",
+            ApiError::PreconditionRequired => "If-Match required",
+            ApiError::PayloadTooLarge => "Payload too large",
+            ApiError::UnsupportedMediaType => "Unsupported media type",
+            ApiError::MethodNotAllowed => "Method not allowed",
+            ApiError::RateLimited { .. } => "Too many requests",
+            ApiError::Timeout => "Request timed out",
+            ApiError::Unavailable(_) => "Service unavailable",
+            ApiError::Internal(_) => "Internal server error",
+        }
+    }
+
+    fn detail(&self) -> String {
+        match self {
+            ApiError::Validation(errs) => match errs.as_slice() {
+                [one] => format!("{}: {}", one.field, one.message),
+                _ => format!("{} fields are invalid", errs.len()),
+            },
+            ApiError::BadRequest { detail, .. } => detail.clone(),
+            ApiError::Unauthorized => {
+                "send a valid API token as \"Authorization: Bearer <token>\"".to_owned()
+            }
+            ApiError::Forbidden(d) => d.clone(),
+            ApiError::Rule { detail, .. } | ApiError::Conflict { detail, .. } => detail.clone(),
+            ApiError::NotFound(what) => format!("{what} does not exist"),
+            ApiError::PreconditionFailed { current } => match current {
+                Some(v) => format!(
+                    "the resource was changed by someone else; the current ETag is {v}: reload and retry"
+                ),
+                None => "the resource was changed by someone else: reload and retry".to_owned(),
+            },
+            ApiError::PreconditionRequired => {
+                "this write needs an If-Match header with the ETag you last read".to_owned()
+            }
+            ApiError::PayloadTooLarge => "the request body is larger than allowed".to_owned(),
+            ApiError::UnsupportedMediaType => {
+                "send the body as JSON with \"Content-Type: application/json\"".to_owned()
+            }
+            ApiError::MethodNotAllowed => "this route does not accept that method".to_owned(),
+            ApiError::RateLimited { retry_after_secs } => {
+                format!("too many requests from your address; retry in {retry_after_secs} s")
+            }
+            ApiError::Timeout => "the request took too long; try again".to_owned(),
+            ApiError::Unavailable(d) => d.clone(),
+            ApiError::Internal(_) => {
+                "something went wrong on our side; it has been logged".to_owned()
+            }
+        }
+    }
+
+    /// The problem document for this error.
+    pub fn problem(&self) -> Problem {
+        Problem {
+            type_: format!("/api/docs#problem-{}", self.code()),
+            title: self.title().to_owned(),
+            status: self.status().as_u16(),
+            detail: self.detail(),
+            code: self.code().to_owned(),
+            errors: match self {
+                ApiError::Validation(errs) => errs.clone(),
+                _ => Vec::new(),
+            },
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let status = self.status();
+        match &self {
+            ApiError::Internal(err) => {
+                tracing::error!(error = ?err, "request failed with an internal error");
+            }
+            ApiError::Timeout => tracing::warn!("request timed out"),
+            _ => tracing::debug!(
+                code = self.code(),
+                status = status.as_u16(),
+                "request refused"
+            ),
+        }
+        let mut resp = (status, Json(self.problem())).into_response();
+        let headers = resp.headers_mut();
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
+        match &self {
+            ApiError::Unauthorized => {
+                headers.insert(
+                    header::WWW_AUTHENTICATE,
+                    HeaderValue::from_static("Bearer realm=\"helpdesk\""),
+                );
+            }
+            ApiError::RateLimited { retry_after_secs } => {
+                headers.insert(header::RETRY_AFTER, HeaderValue::from(*retry_after_secs));
+            }
+            _ => {}
+        }
+        resp
+    }
+}
+
+impl From<JsonRejection> for ApiError {
+    fn from(rej: JsonRejection) -> Self {
+        match rej {
+            JsonRejection::MissingJsonContentType(_) => ApiError::UnsupportedMediaType,
+            JsonRejection::JsonDataError(e) => ApiError::Validation(vec![FieldError::new(
+                json_error_field(&e.body_text()),
+                json_error_message(&e.body_text()),
+            )]),
+            JsonRejection::JsonSyntaxError(_) => ApiError::BadRequest {
+                code: "malformed_json",
+                detail: "the body is not valid JSON".to_owned(),
+            },
+            JsonRejection::BytesRejection(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                ApiError::PayloadTooLarge
+            }
+            other => ApiError::BadRequest {
+                code: "unreadable_body",
+                detail: other.body_text(),
+            },
+        }
+    }
+}
+
+impl From<PathRejection> for ApiError {
+    fn from(rej: PathRejection) -> Self {
+        ApiError::BadRequest {
+            code: "bad_path",
+            detail: rej.body_text(),
+        }
+    }
+}
+
+impl From<QueryRejection> for ApiError {
+    fn from(rej: QueryRejection) -> Self {
+        ApiError::Validation(vec![FieldError::new(
+            "query",
+            json_error_message(&rej.body_text()),
+        )])
+    }
+}
+
+/// serde_path_to_error (used by axum) reports "Failed to deserialize the JSON body into the
+/// target type: subject.email: missing field `email` at line 1 column 40". Pull out the path.
+fn json_error_field(text: &str) -> String {
+    let rest = text.split_once("target type: ").map_or(text, |(_, r)| r);
+    match rest.split_once(": ") {
+        Some((path, _)) if !path.contains(' ') => path.to_owned(),
+        _ => "body".to_owned(),
+    }
+}
+
+fn json_error_message(text: &str) -> String {
+    let rest = text.split_once("target type: ").map_or(text, |(_, r)| r);
+    let rest = match rest.split_once(": ") {
+        Some((path, msg)) if !path.contains(' ') => msg,
+        _ => rest,
+    };
+    let rest = rest.split(" at line ").next().unwrap_or(rest);
+    let rest = rest
+        .split_once("Failed to deserialize query string: ")
+        .map_or(rest, |(_, r)| r);
+    rest.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_error_text_is_split_into_field_and_message() {
+        let t = "Failed to deserialize the JSON body into the target type: subject.email: missing field `email` at line 1 column 40";
+        assert_eq!(json_error_field(t), "subject.email");
+        assert_eq!(json_error_message(t), "missing field `email`");
+        let t = "Failed to deserialize the JSON body into the target type: invalid type: integer `1`, expected a string at line 1 column 2";
+        assert_eq!(json_error_field(t), "body");
+        assert_eq!(
+            json_error_message(t),
+            "invalid type: integer `1`, expected a string"
+        );
+    }
+
+    #[test]
+    fn internal_errors_do_not_leak_their_cause() {
+        let err = ApiError::internal(anyhow::anyhow!("SELECT * FROM secret failed"));
+        let p = err.problem();
+        assert_eq!(p.status, 500);
+        assert!(!p.detail.contains("SELECT"));
+    }
+}
