@@ -4,3 +4,5 @@
 //!
 //! # Map
 //! (modules are listed here as they land)
+
+pub mod phrase;
