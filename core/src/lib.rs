@@ -3,6 +3,80 @@
 //! answering service (a live search index over the FAQ table).
 //!
 //! # Map
-//! (modules are listed here as they land)
+//! - [`model`]: domain types — [`TicketId`], [`Email`], [`Identity`], [`TicketRequest`] →
+//!   [`NewTicket`], [`Ticket`], [`TicketState`], [`Action`], [`Role`], [`Principal`], [`Actor`].
+//! - [`policy`]: the state machine and its rules as pure functions (four eyes, self-approval).
+//! - [`error`]: [`Error`] with stable codes ([`Error::code`]), [`FieldError`], [`Rule`].
+//! - [`store`]: [`Store`] — one API, SQLite or PostgreSQL by URL scheme:
+//!   - [`store::tickets`]: create (idempotent), read, list, approve/reject/complete/cancel,
+//!     erasure and retention ([`Store::purge_expired`]);
+//!   - [`store::audit`]: the hash chain, [`Store::verify`];
+//!   - [`store::outbox`]: claim/ack/retry for notification workers;
+//!   - [`store::tokens`]: API tokens, [`Store::verify_token`], [`Store::actor_for_chat_identity`];
+//!   - [`store::faq`]: the FAQ table with revisions, seeded from the bundled entries;
+//!   - [`store::questions`]: the redacted question log and per-entry feedback.
+//! - [`redact`]: removes e-mails, phone numbers and Identnummern from free text.
+//! - [`phrase`]: the seam to an optional language model.
+//!
+//! # Usage
+//!
+//! ```no_run
+//! use helpdesk_core::{Actor, Role, Store, TicketRequest};
+//!
+//! # async fn demo() -> Result<(), helpdesk_core::Error> {
+//! // `DATABASE_URL`, default `sqlite://./data/helpdesk.db`; migrations run here.
+//! let store = Store::connect("sqlite://./data/helpdesk.db").await?;
+//!
+//! // Bearer token → principal → actor. (IT staff in Discord: `store.actor_for_chat_identity("discord:123")`.)
+//! let staff = store.create_token("Erika IT", Role::ItStaff, &[]).await?;
+//! let principal = store.verify_token(&staff.secret).await?.ok_or(helpdesk_core::Error::NotFound)?;
+//! let it = Actor::from_principal(&principal);
+//!
+//! // A requester in chat files a ticket (HTTP: body of POST /api/v1/tickets).
+//! let body: TicketRequest = serde_json::from_str(r#"{"kind": "name_correction",
+//!     "requester": {"id": "discord:42", "display_name": "Max"},
+//!     "subject": {"email": "max@example.org", "name_in_account": "Max Muster",
+//!                 "name_in_contract": "Max Mustermann"}}"#).map_err(|_| helpdesk_core::Error::NotFound)?;
+//! let new = body.validate()?; // Error::Validation { fields } lists every field at fault
+//! let requester = Actor::chat_user(new.requester.id.clone(), &new.requester.display_name);
+//! let created = store.create_ticket(&new, &requester, Some("idem-key-1")).await?;
+//!
+//! // IT approves with the version it saw (HTTP: If-Match); stale → Error::Conflict.
+//! let t = store.approve(created.ticket.id, created.ticket.version, &it).await?;
+//! let t = store.complete(t.id, t.version, &it).await?;
+//! assert!(store.verify().await?.ok);
+//! # let _ = t; Ok(()) }
+//! ```
+//!
+//! # Error → HTTP
+//! | [`Error`] | status | note |
+//! |---|---|---|
+//! | `NotFound` | 404 | |
+//! | `Validation { fields }` | 422 | `fields[].field` is a dotted path (`subject.email`) |
+//! | `Conflict { current_version }` | 412 | stale `If-Match` / `expected_version` |
+//! | `Forbidden { rule }` | 403 | `rule.code()`: `role_required`, `self_approval`, … |
+//! | `InvalidTransition { from, action }` | 409 | |
+//! | `Duplicate { existing }` | 409 | points to the pending ticket |
+//! | `IdempotencyMismatch` | 422 | |
+//! | `Database`, `Migrate`, `BadUrl` | 500/503 | log the source; never show it |
 
+pub mod error;
+pub mod model;
 pub mod phrase;
+pub mod policy;
+pub mod redact;
+pub mod store;
+
+pub use error::{Error, FieldError, Rule};
+pub use model::{
+    Action, Actor, Approval, CreatedToken, DeletionReason, Email, Identity, Identnummer, NewTicket,
+    PersonName, Principal, Requester, RequesterRequest, Role, Subject, SubjectRequest, Ticket,
+    TicketDetails, TicketFilter, TicketId, TicketKind, TicketRequest, TicketState, TokenId,
+    TokenInfo, required_approvals,
+};
+pub use store::audit::{AuditEvent, BrokenLink, VerifyReport};
+pub use store::faq::{FaqRecord, FaqRevision};
+pub use store::outbox::OutboxMessage;
+pub use store::questions::{FeedbackCount, QuestionRecord, UnansweredQuestion};
+pub use store::tickets::Created;
+pub use store::{Backend, DEFAULT_DATABASE_URL, Store, StoreConfig};

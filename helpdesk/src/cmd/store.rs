@@ -1,20 +1,143 @@
-//! `helpdesk migrate` and `helpdesk token …` (filled in by the tickets/store work).
+//! `helpdesk migrate` and `helpdesk token create|list|revoke`: database administration from the
+//! command line. Both read `DATABASE_URL` (default `sqlite://./data/helpdesk.db`).
 
 use std::process::ExitCode;
 
+use anyhow::Context;
+use helpdesk_core::{DEFAULT_DATABASE_URL, Identity, Role, Store, TokenId};
+
 #[derive(Debug, clap::Args)]
-pub struct MigrateArgs {}
+pub struct DbArgs {
+    /// Database: sqlite://PATH (created with its folder if missing) or postgres://…
+    #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, hide_env_values = true)]
+    pub database_url: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MigrateArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+}
 
 #[derive(Debug, clap::Subcommand)]
 pub enum TokenCommand {
-    /// Create a token.
-    Create,
+    /// Create a token; the token itself is printed as the last line (only its hash is stored).
+    Create {
+        /// Who the token is for (a person or an integration).
+        #[arg(long)]
+        name: String,
+        /// admin | it_staff | faq_editor | intake
+        #[arg(long, value_parser = parse_role)]
+        role: Role,
+        /// Link a chat identity to the token, e.g. discord:123456789 (repeatable).
+        #[arg(long = "link", value_parser = parse_identity)]
+        links: Vec<Identity>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// List tokens (never the secrets).
+    List {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Revoke a token by id.
+    Revoke {
+        /// The token id (see `helpdesk token list`).
+        id: i64,
+        #[command(flatten)]
+        db: DbArgs,
+    },
 }
 
-pub fn migrate(_args: MigrateArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not available in this build yet")
+fn parse_role(s: &str) -> Result<Role, String> {
+    s.parse()
 }
 
-pub fn token(_c: TokenCommand) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not available in this build yet")
+fn parse_identity(s: &str) -> Result<Identity, String> {
+    Identity::parse(s).map_err(|_| format!("{s:?} is not a chat identity like discord:123456789"))
+}
+
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")
+}
+
+async fn open(db: &DbArgs) -> anyhow::Result<Store> {
+    Store::connect(&db.database_url)
+        .await
+        .context("opening the database (DATABASE_URL)")
+}
+
+pub fn migrate(args: MigrateArgs) -> anyhow::Result<ExitCode> {
+    runtime()?.block_on(async {
+        let store = open(&args.db).await?;
+        let applied = store.applied_migrations().await?;
+        let faq = store.faq_entries().await?.len();
+        println!(
+            "database ready ({:?}): {} migration(s) applied, {faq} FAQ entries",
+            store.backend(),
+            applied.len()
+        );
+        for (version, description) in applied {
+            println!("  {version} {description}");
+        }
+        store.close().await;
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
+pub fn token(c: TokenCommand) -> anyhow::Result<ExitCode> {
+    runtime()?.block_on(async {
+        match c {
+            TokenCommand::Create { name, role, links, db } => {
+                let store = open(&db).await?;
+                let created = store.create_token(&name, role, &links).await.map_err(|e| anyhow::anyhow!(e.message_en()))?;
+                let links: Vec<&str> = created.info.links.iter().map(Identity::as_str).collect();
+                println!("created token {} for {:?} (role {}{})", created.info.id, created.info.name, role,
+                    if links.is_empty() { String::new() } else { format!(", linked to {}", links.join(", ")) });
+                println!("Store it now: it is shown only once. Use it as 'Authorization: Bearer <token>'.");
+                println!("{}", created.secret);
+                store.close().await;
+            }
+            TokenCommand::List { db } => {
+                let store = open(&db).await?;
+                let tokens = store.list_tokens().await?;
+                if tokens.is_empty() {
+                    println!("no tokens; create one with: helpdesk token create --name NAME --role admin");
+                }
+                for t in tokens {
+                    let links: Vec<&str> = t.links.iter().map(Identity::as_str).collect();
+                    println!(
+                        "{:>4}  {:<10}  {:<30}  created {}  {}{}",
+                        t.id,
+                        t.role.as_str(),
+                        t.name,
+                        t.created_at.format("%Y-%m-%d %H:%M"),
+                        match t.revoked_at {
+                            Some(r) => format!("REVOKED {}", r.format("%Y-%m-%d %H:%M")),
+                            None => "active".into(),
+                        },
+                        if links.is_empty() { String::new() } else { format!("  links: {}", links.join(", ")) }
+                    );
+                }
+                store.close().await;
+            }
+            TokenCommand::Revoke { id, db } => {
+                let store = open(&db).await?;
+                match store.revoke_token(TokenId(id)).await {
+                    Ok(()) => println!("token {id} revoked"),
+                    Err(helpdesk_core::Error::NotFound) => {
+                        eprintln!("no token with id {id}");
+                        store.close().await;
+                        return Ok(ExitCode::FAILURE);
+                    }
+                    Err(e) => return Err(e.into()),
+                }
+                store.close().await;
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    })
 }

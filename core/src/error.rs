@@ -1,0 +1,243 @@
+//! The one error type of the store, with stable codes.
+//!
+//! Policy: the `Display` text of an [`Error`] never contains SQL, personal data or a token, so an
+//! adapter may show it; adapters should still map [`Error::code`] to their own wording (HTTP
+//! problem `code`, a German/English chat message). Database causes are kept as the `source` for
+//! the operator log.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Action, TicketId, TicketState};
+
+/// Everything that can go wrong in a store call.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The ticket, token, FAQ entry … does not exist.
+    #[error("not found")]
+    NotFound,
+    /// The input is invalid; every field at fault is listed.
+    #[error("invalid input: {}", fields.iter().map(|f| f.field.as_str()).collect::<Vec<_>>().join(", "))]
+    Validation { fields: Vec<FieldError> },
+    /// The caller's version is stale (optimistic concurrency). HTTP: 412.
+    #[error("version conflict: the current version is {current_version}")]
+    Conflict { current_version: i64 },
+    /// A rule forbids this actor to do this. HTTP: 403.
+    #[error("forbidden: {}", rule.code())]
+    Forbidden { rule: Rule },
+    /// The state machine does not allow this action in this state. HTTP: 409.
+    #[error("cannot {} a ticket that is {}", action.as_str(), from.as_str())]
+    InvalidTransition { from: TicketState, action: Action },
+    /// A pending ticket of the same kind for the same account e-mail exists. HTTP: 409.
+    #[error("a pending ticket of this kind already exists for this account: {existing}")]
+    Duplicate { existing: TicketId },
+    /// The idempotency key was used before with a different request body. HTTP: 422.
+    #[error("the idempotency key was already used for a different request")]
+    IdempotencyMismatch,
+    /// The database failed (connection, I/O, constraint we did not expect). HTTP: 500/503.
+    #[error("database error")]
+    Database(#[source] sqlx::Error),
+    /// The schema could not be migrated.
+    #[error("database migration failed")]
+    Migrate(#[source] sqlx::migrate::MigrateError),
+    /// The `DATABASE_URL` is not usable.
+    #[error("unsupported database URL (use sqlite://PATH or postgres://…)")]
+    BadUrl,
+}
+
+impl Error {
+    /// A stable, machine-readable code (used as the `code` of HTTP problems and in tests).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::NotFound => "not_found",
+            Error::Validation { .. } => "validation_failed",
+            Error::Conflict { .. } => "version_conflict",
+            Error::Forbidden { .. } => "forbidden",
+            Error::InvalidTransition { .. } => "invalid_transition",
+            Error::Duplicate { .. } => "duplicate_ticket",
+            Error::IdempotencyMismatch => "idempotency_key_reused",
+            Error::Database(_) => "database_error",
+            Error::Migrate(_) => "migration_failed",
+            Error::BadUrl => "bad_database_url",
+        }
+    }
+
+    /// German message for end users (no internals, no personal data).
+    pub fn message_de(&self) -> String {
+        match self {
+            Error::NotFound => "Nicht gefunden.".into(),
+            Error::Validation { fields } => format!(
+                "Bitte prüfe die Angaben: {}",
+                fields.iter().map(|f| f.message_de.as_str()).collect::<Vec<_>>().join(" ")
+            ),
+            Error::Conflict { .. } => {
+                "Das Ticket wurde inzwischen geändert. Bitte lade es neu und versuche es noch einmal."
+                    .into()
+            }
+            Error::Forbidden { rule } => rule.message_de().into(),
+            Error::InvalidTransition { from, action } => format!(
+                "Das geht nicht: Ein Ticket im Zustand „{}“ kann nicht {} werden.",
+                from.label_de(),
+                action.label_de()
+            ),
+            Error::Duplicate { existing } => format!(
+                "Für dieses Konto gibt es schon ein offenes Ticket dieser Art (#{existing})."
+            ),
+            Error::IdempotencyMismatch => {
+                "Dieser Idempotency-Key wurde schon für eine andere Anfrage verwendet.".into()
+            }
+            Error::Database(_) | Error::Migrate(_) | Error::BadUrl => {
+                "Technischer Fehler. Bitte versuche es später noch einmal.".into()
+            }
+        }
+    }
+
+    /// English message for end users (no internals, no personal data).
+    pub fn message_en(&self) -> String {
+        match self {
+            Error::NotFound => "Not found.".into(),
+            Error::Validation { fields } => format!(
+                "Please check your input: {}",
+                fields
+                    .iter()
+                    .map(|f| f.message_en.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ),
+            Error::Conflict { .. } => {
+                "The ticket was changed in the meantime. Please reload it and try again.".into()
+            }
+            Error::Forbidden { rule } => rule.message_en().into(),
+            Error::InvalidTransition { from, action } => format!(
+                "Not possible: a ticket that is {} cannot be {}.",
+                from.as_str(),
+                action.label_en()
+            ),
+            Error::Duplicate { existing } => {
+                format!(
+                    "There is already a pending ticket of this kind for this account (#{existing})."
+                )
+            }
+            Error::IdempotencyMismatch => {
+                "This Idempotency-Key was already used for a different request.".into()
+            }
+            Error::Database(_) | Error::Migrate(_) | Error::BadUrl => {
+                "Technical error. Please try again later.".into()
+            }
+        }
+    }
+
+    pub(crate) fn validation(field: FieldError) -> Self {
+        Error::Validation {
+            fields: vec![field],
+        }
+    }
+}
+
+impl From<sqlx::Error> for Error {
+    fn from(e: sqlx::Error) -> Self {
+        match e {
+            sqlx::Error::RowNotFound => Error::NotFound,
+            other => Error::Database(other),
+        }
+    }
+}
+
+impl From<sqlx::migrate::MigrateError> for Error {
+    fn from(e: sqlx::migrate::MigrateError) -> Self {
+        Error::Migrate(e)
+    }
+}
+
+/// One invalid input field: a dotted path (`subject.email`), a stable code, and messages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// Dotted path of the field in the create body, e.g. `subject.email`, `reason`.
+    pub field: String,
+    /// Stable code: `required`, `invalid_email`, `too_long`, `invalid_choice`, `invalid_format`, …
+    pub code: String,
+    pub message_de: String,
+    pub message_en: String,
+}
+
+impl FieldError {
+    pub fn new(field: &str, code: &str, message_de: &str, message_en: &str) -> Self {
+        Self {
+            field: field.to_owned(),
+            code: code.to_owned(),
+            message_de: message_de.to_owned(),
+            message_en: message_en.to_owned(),
+        }
+    }
+
+    pub(crate) fn required(field: &str) -> Self {
+        Self::new(
+            field,
+            "required",
+            &format!("Das Feld „{field}“ fehlt."),
+            &format!("The field \"{field}\" is required."),
+        )
+    }
+
+    pub(crate) fn too_long(field: &str, max: usize) -> Self {
+        Self::new(
+            field,
+            "too_long",
+            &format!("Das Feld „{field}“ ist zu lang (höchstens {max} Zeichen)."),
+            &format!("The field \"{field}\" is too long (at most {max} characters)."),
+        )
+    }
+}
+
+/// The rule behind an [`Error::Forbidden`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    /// The actor's role does not allow this action.
+    RoleRequired,
+    /// Nobody approves a ticket they requested (or filed).
+    SelfApproval,
+    /// The second approval of a deletion must come from another person.
+    DistinctApprovers,
+    /// Nobody rejects a ticket they requested (they cancel it).
+    OwnTicket,
+    /// Only the requester (or whoever filed the ticket for them) may cancel it.
+    RequesterOnly,
+}
+
+impl Rule {
+    pub fn code(self) -> &'static str {
+        match self {
+            Rule::RoleRequired => "role_required",
+            Rule::SelfApproval => "self_approval",
+            Rule::DistinctApprovers => "distinct_approvers",
+            Rule::OwnTicket => "own_ticket",
+            Rule::RequesterOnly => "requester_only",
+        }
+    }
+
+    pub fn message_de(self) -> &'static str {
+        match self {
+            Rule::RoleRequired => "Dafür fehlt dir die Berechtigung.",
+            Rule::SelfApproval => "Du kannst kein Ticket freigeben, das du selbst angefragt hast.",
+            Rule::DistinctApprovers => {
+                "Die zweite Freigabe einer Löschung muss von einer anderen Person kommen."
+            }
+            Rule::OwnTicket => {
+                "Du kannst dein eigenes Ticket nicht ablehnen; storniere es stattdessen."
+            }
+            Rule::RequesterOnly => "Nur die anfragende Person kann dieses Ticket stornieren.",
+        }
+    }
+
+    pub fn message_en(self) -> &'static str {
+        match self {
+            Rule::RoleRequired => "You are not allowed to do this.",
+            Rule::SelfApproval => "You cannot approve a ticket you requested yourself.",
+            Rule::DistinctApprovers => {
+                "The second approval of a deletion must come from a different person."
+            }
+            Rule::OwnTicket => "You cannot reject your own ticket; cancel it instead.",
+            Rule::RequesterOnly => "Only the requester can cancel this ticket.",
+        }
+    }
+}
