@@ -1,1 +1,29 @@
-//! placeholder
+//! `helpdesk-search`: finds the FAQ entry that answers a question, in German or English, and
+//! knows when it does not know.
+//!
+//! Pure library: tantivy and text analysis only (no async, no database). The answering service
+//! in `helpdesk-core` keeps a live [`Index`] and rebuilds it when the FAQ changes.
+//!
+//! # Map
+//! - [`analysis`]: the analysis chain (folding, stop words, typo correction, compound
+//!   splitting, stemming, synonyms) used for both the FAQ and the question.
+//! - [`synonyms`]: the domain vocabulary: stop words, synonym groups, compound parts.
+//! - [`index`]: the tantivy index, the ranking and the calibrated decision
+//!   answer / suggest / don't know.
+//! - [`intent`]: recognising a name-correction or deletion request.
+//! - [`lang`]: German or English.
+//!
+//! ```
+//! let index = helpdesk_search::Index::build(helpdesk_faq::bundled()).unwrap();
+//! let answer = index.ask("Wo bekomme ich einen Registrierungscode?");
+//! assert_eq!(answer.hits[0].id.as_str(), "registrierungscode");
+//! ```
+
+pub mod analysis;
+pub mod eval;
+pub mod index;
+pub mod intent;
+pub mod lang;
+pub mod synonyms;
+
+pub use index::{ANSWER_AT, Answer, BuildError, Hit, Index, Outcome, SUGGEST_AT};

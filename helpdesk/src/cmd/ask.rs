@@ -1,31 +1,342 @@
-//! `helpdesk ask` and `helpdesk eval`.
+//! `helpdesk ask` and `helpdesk eval`: the answering path on the command line, straight from
+//! the FAQ files (bundled, or `--faq-dir`), without a database.
 
-use std::path::PathBuf;
+use std::io::{BufRead, BufWriter, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use anyhow::Context;
+use helpdesk_faq::{FaqEntry, Lang};
+use helpdesk_search::{Answer, Index, Outcome};
+use serde::Serialize;
+use serde_json::json;
 
 #[derive(Debug, clap::Args)]
 pub struct AskArgs {
-    /// The question.
+    /// The question (omit with --jsonl).
     pub question: Option<String>,
-    #[arg(long)]
+    /// Print one JSON object instead of readable text.
+    #[arg(long, conflicts_with = "jsonl")]
     pub json: bool,
+    /// Read JSON lines `{"q": "…"}` from stdin, write one JSON object per line.
     #[arg(long)]
     pub jsonl: bool,
-    #[arg(long)]
+    /// Load the FAQ from this folder instead of the bundled one.
+    #[arg(long, value_name = "DIR")]
     pub faq_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct EvalArgs {
+    /// Labelled questions: JSON lines `{"q", "expect": [ids], "intent"}`.
     pub questions: PathBuf,
-    #[arg(long)]
+    /// Load the FAQ from this folder instead of the bundled one.
+    #[arg(long, value_name = "DIR")]
     pub faq_dir: Option<PathBuf>,
+    /// Print only the metrics as one JSON line.
+    #[arg(long)]
+    pub json: bool,
 }
 
-pub fn run(_args: AskArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not available in this build yet")
+pub(crate) fn load_faq(dir: Option<&Path>) -> anyhow::Result<Vec<FaqEntry>> {
+    match dir {
+        None => Ok(helpdesk_faq::bundled().to_vec()),
+        Some(dir) => helpdesk_faq::load_dir(dir).map_err(|errors| {
+            let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            anyhow::anyhow!(
+                "the FAQ in {} has problems:\n{}",
+                dir.display(),
+                shown.join("\n")
+            )
+        }),
+    }
 }
 
-pub fn eval(_args: EvalArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not available in this build yet")
+fn build(dir: Option<&Path>) -> anyhow::Result<(Vec<FaqEntry>, Index)> {
+    let entries = load_faq(dir)?;
+    let index = Index::build(&entries).context("building the search index")?;
+    Ok((entries, index))
+}
+
+/// The `--json`/`--jsonl` line for one question.
+#[derive(Serialize)]
+struct Prediction<'a> {
+    q: &'a str,
+    hits: &'a [helpdesk_search::Hit],
+    answered: bool,
+    outcome: Outcome,
+    intent: Option<helpdesk_faq::TicketKind>,
+    lang: Lang,
+    confidence: f32,
+}
+
+fn prediction<'a>(q: &'a str, a: &'a Answer) -> Prediction<'a> {
+    Prediction {
+        q,
+        hits: &a.hits,
+        answered: a.answered(),
+        outcome: a.outcome,
+        intent: a.intent,
+        lang: a.lang,
+        confidence: a.confidence,
+    }
+}
+
+pub fn run(args: AskArgs) -> anyhow::Result<ExitCode> {
+    let (entries, index) = build(args.faq_dir.as_deref())?;
+    if args.jsonl {
+        let stdin = std::io::stdin();
+        let stdout = std::io::stdout();
+        jsonl(&index, stdin.lock(), BufWriter::new(stdout.lock()))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Some(question) = args.question else {
+        anyhow::bail!("give a question, e.g. helpdesk ask \"Wo finde ich das Berichtsheft?\"");
+    };
+    let answer = index.ask(&question);
+    if args.json {
+        println!("{}", serde_json::to_string(&prediction(&question, &answer))?);
+    } else {
+        print!("{}", render(&entries, &answer));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Answers every line of `input`; a malformed line yields `{"line", "error"}` and the rest
+/// are still answered.
+pub(crate) fn jsonl(index: &Index, input: impl BufRead, mut out: impl Write) -> anyhow::Result<()> {
+    for (i, line) in input.lines().enumerate() {
+        let line_no = i + 1;
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                writeln!(out, "{}", json!({"line": line_no, "error": format!("unreadable line: {e}")}))?;
+                continue;
+            }
+        };
+        if line.trim().is_empty() {
+            continue;
+        }
+        let q = match serde_json::from_str::<serde_json::Value>(&line) {
+            Ok(v) => match v.get("q").and_then(|q| q.as_str()) {
+                Some(q) => q.to_owned(),
+                None => {
+                    writeln!(out, "{}", json!({"line": line_no, "error": "expected an object with a string field \"q\""}))?;
+                    continue;
+                }
+            },
+            Err(e) => {
+                writeln!(out, "{}", json!({"line": line_no, "error": format!("invalid JSON: {e}")}))?;
+                continue;
+            }
+        };
+        let a = index.ask(&q);
+        serde_json::to_writer(&mut out, &prediction(&q, &a))?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// Readable terminal output in the language of the question.
+pub(crate) fn render(entries: &[FaqEntry], a: &Answer) -> String {
+    let lang = a.lang;
+    let de = lang == Lang::De;
+    let by_id = |id: &helpdesk_faq::FaqId| entries.iter().find(|e| &e.id == id);
+    let mut s = String::new();
+    let pct = (a.confidence * 100.0).round();
+    match a.outcome {
+        Outcome::Answer => {
+            if let Some(e) = a.hits.first().and_then(|h| by_id(&h.id)) {
+                s += &format!("{}  [{}]\n\n", e.question_in(lang), e.id);
+                s += e.answer_in(lang);
+                s += "\n";
+                if let Some(link) = &e.link {
+                    let title = e.link_title.as_deref().unwrap_or(link);
+                    s += &format!("\n{}: {title}\n  {link}\n", if de { "Mehr dazu" } else { "More" });
+                }
+                if let Some(kind) = e.ticket.or(a.intent) {
+                    s += &format!("\n{}\n", ticket_hint(kind, lang));
+                }
+                s += &format!("\n({}: {pct} %)\n", if de { "Sicherheit" } else { "confidence" });
+            }
+        }
+        Outcome::Suggest => {
+            s += if de { "Meinten Sie …?\n" } else { "Did you mean …?\n" };
+            for (i, h) in a.hits.iter().take(3).enumerate() {
+                if let Some(e) = by_id(&h.id) {
+                    s += &format!("  {}. {}  [{}]\n", i + 1, e.question_in(lang), e.id);
+                }
+            }
+            s += &format!("\n({}: {pct} %)\n", if de { "Sicherheit" } else { "confidence" });
+        }
+        Outcome::Unknown => {
+            s += if de {
+                "Dazu weiß ich leider keine Antwort aus den FAQ.\nSie können ein Ticket öffnen oder sich an digitalesberichtsheft@hannover.ihk.de wenden.\n"
+            } else {
+                "Sorry, I don't know the answer to that from the FAQ.\nYou can open a ticket or write to digitalesberichtsheft@hannover.ihk.de.\n"
+            };
+            if let Some(kind) = a.intent {
+                s += &format!("\n{}\n", ticket_hint(kind, lang));
+            }
+        }
+    }
+    s
+}
+
+fn ticket_hint(kind: helpdesk_faq::TicketKind, lang: Lang) -> &'static str {
+    use helpdesk_faq::TicketKind::*;
+    match (kind, lang) {
+        (NameCorrection, Lang::De) => "→ IT kann das korrigieren: Namenskorrektur als Ticket öffnen (/namenskorrektur).",
+        (NameCorrection, Lang::En) => "→ IT can correct this: open a name-correction ticket (/name-correction).",
+        (Deletion, Lang::De) => "→ IT kann das löschen: Löschantrag als Ticket öffnen (/loeschantrag).",
+        (Deletion, Lang::En) => "→ IT can delete this: open a deletion ticket (/deletion-request).",
+    }
+}
+
+/// Metrics of `shared/eval/score.py`, computed the same way.
+pub(crate) fn score(index: &Index, questions: &[serde_json::Value]) -> (serde_json::Value, Vec<String>) {
+    let mut inn = 0usize;
+    let mut out = 0usize;
+    let (mut top1, mut r3, mut rr, mut fabst, mut abst_ok) = (0.0, 0.0, 0.0, 0.0, 0.0);
+    let (mut intent_ok, mut labelled, mut predicted, mut i_rec, mut i_prec) = (0, 0, 0, 0, 0);
+    let mut misses = Vec::new();
+    for q in questions {
+        let text = q.get("q").and_then(|v| v.as_str()).unwrap_or("");
+        let expect: Vec<&str> = q
+            .get("expect")
+            .and_then(|v| v.as_array())
+            .map(|a| a.iter().filter_map(|x| x.as_str()).collect())
+            .unwrap_or_default();
+        let want_intent = q.get("intent").and_then(|v| v.as_str());
+        let a = index.ask(text);
+        let ids: Vec<&str> = a.hits.iter().map(|h| h.id.as_str()).collect();
+        let got_intent = a.intent.map(|k| k.as_str());
+        if got_intent == want_intent {
+            intent_ok += 1;
+        }
+        if want_intent.is_some() {
+            labelled += 1;
+            if got_intent == want_intent {
+                i_rec += 1;
+            }
+        }
+        if got_intent.is_some() {
+            predicted += 1;
+            if got_intent == want_intent {
+                i_prec += 1;
+            }
+        }
+        if expect.is_empty() {
+            out += 1;
+            if a.answered() {
+                misses.push(format!("miss [out] {text:?} -> {:?} answered", ids.first()));
+            } else {
+                abst_ok += 1.0;
+            }
+            continue;
+        }
+        inn += 1;
+        let rank = ids.iter().position(|id| expect.contains(id)).map(|r| r + 1);
+        if !a.answered() {
+            fabst += 1.0;
+        }
+        if a.answered() && rank == Some(1) {
+            top1 += 1.0;
+        } else {
+            misses.push(format!(
+                "miss [in] {text:?} -> {:?} {:?} conf={}",
+                &ids[..ids.len().min(3)],
+                a.outcome,
+                a.confidence
+            ));
+        }
+        if let Some(r) = rank {
+            if r <= 3 {
+                r3 += 1.0;
+            }
+            rr += 1.0 / r as f64;
+        }
+    }
+    let n_in = inn.max(1) as f64;
+    let n_out = out.max(1) as f64;
+    let r4 = |x: f64| (x * 10000.0).round() / 10000.0;
+    let top1 = r4(top1 / n_in);
+    let abstain_ok = r4(abst_ok / n_out);
+    let m = json!({
+        "questions": questions.len(),
+        "in_scope": inn,
+        "out_of_scope": out,
+        "top1": top1,
+        "recall@3": r4(r3 / n_in),
+        "mrr": r4(rr / n_in),
+        "false_abstain": r4(fabst / n_in),
+        "abstain_ok": abstain_ok,
+        "intent_acc": r4(intent_ok as f64 / questions.len().max(1) as f64),
+        "intent_recall": r4(i_rec as f64 / labelled.max(1) as f64),
+        "intent_precision": if predicted > 0 { r4(i_prec as f64 / predicted as f64) } else { 0.0 },
+        "score": r4((top1 + abstain_ok) / 2.0),
+    });
+    (m, misses)
+}
+
+pub fn eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
+    let (_, index) = build(args.faq_dir.as_deref())?;
+    let text = std::fs::read_to_string(&args.questions)
+        .with_context(|| format!("reading {}", args.questions.display()))?;
+    let mut questions = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: serde_json::Value = serde_json::from_str(line)
+            .with_context(|| format!("{}:{}: invalid JSON", args.questions.display(), i + 1))?;
+        questions.push(v);
+    }
+    let (metrics, misses) = score(&index, &questions);
+    if args.json {
+        println!("{metrics}");
+    } else {
+        for m in misses {
+            println!("{m}");
+        }
+        println!("{}", serde_json::to_string_pretty(&metrics)?);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jsonl_answers_good_lines_and_reports_bad_ones() {
+        let index = Index::build(helpdesk_faq::bundled()).unwrap();
+        let input = "{\"q\": \"Wo finde ich das digitale Berichtsheft?\"}\nnot json\n{\"x\": 1}\n\n{\"q\": \"Hallo\"}\n";
+        let mut out = Vec::new();
+        jsonl(&index, input.as_bytes(), &mut out).unwrap();
+        let lines: Vec<serde_json::Value> = String::from_utf8(out)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len(), 4);
+        assert_eq!(lines[0]["q"], "Wo finde ich das digitale Berichtsheft?");
+        assert!(lines[0]["hits"].as_array().unwrap().len() <= 5);
+        assert_eq!(lines[0]["lang"], "de");
+        assert_eq!(lines[1]["line"], 2);
+        assert!(lines[1]["error"].as_str().unwrap().contains("invalid JSON"));
+        assert_eq!(lines[2]["line"], 3);
+        assert_eq!(lines[3]["answered"], false);
+    }
+
+    #[test]
+    fn render_says_it_does_not_know_in_the_users_language() {
+        let entries = helpdesk_faq::bundled();
+        let index = Index::build(entries).unwrap();
+        let de = render(entries, &index.ask("Wie ist das Wetter morgen in Hannover?"));
+        assert!(de.contains("weiß ich leider keine Antwort"), "{de}");
+        let en = render(entries, &index.ask("What is the weather like tomorrow?"));
+        assert!(en.contains("I don't know"), "{en}");
+    }
 }

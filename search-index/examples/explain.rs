@@ -1,0 +1,20 @@
+//! Shows the analysis and the decision for questions given as arguments:
+//! `cargo run -p helpdesk-search --example explain -- "Wo finde ich …?"`.
+use helpdesk_search::analysis::FieldLang;
+fn main() {
+    let Ok(index) = helpdesk_search::Index::build(helpdesk_faq::bundled()) else {
+        return;
+    };
+    for q in std::env::args().skip(1) {
+        println!("== {q}");
+        for lang in [FieldLang::De, FieldLang::En] {
+            for w in index.analyzer().analyze_query(&q, lang) {
+                println!("  {lang:?} {:<24} w={} {:?}", w.surface, w.weight, w.terms);
+            }
+        }
+        println!(
+            "  {}",
+            serde_json::to_string(&index.ask(&q)).unwrap_or_default()
+        );
+    }
+}

@@ -1,0 +1,606 @@
+//! The analysis chain, shared by indexing and querying so both sides always agree.
+//!
+//! For every word of a text, in order:
+//! 1. **Words**: split on anything that is not a letter or digit; a hyphenated word
+//!    (`E-Mail-Adresse`, `Azubi-Verwaltung`) is kept joined and its parts are kept as well.
+//! 2. **Lowercase and fold**: `ß → ss`, `ä/ö/ü → a/o/u`, other accents dropped; in German also the
+//!    spellings `ae/oe/ue`, so "loeschen" and "löschen" meet in `loschen`.
+//! 3. **Stop words** (German and English) are dropped.
+//! 4. **Typo correction** (queries only): a word the FAQ never uses is replaced by the known word
+//!    one edit away (insert, delete, substitute, swap), if there is one; the match then counts a
+//!    little less (see [`Word::weight`]).
+//! 5. **Compound splitting**: a long word made of known words (`berichtsheftexport`,
+//!    `betriebswechsel` with its linking `s`) also yields its parts. The dictionary is the
+//!    vocabulary of the FAQ itself plus the domain words of [`crate::synonyms`], so no LGPL word
+//!    list is needed and new FAQ entries teach the splitter new words.
+//! 6. **Stemming** with Snowball (German or English).
+//! 7. **Synonyms**: a stem or a phrase that belongs to a domain concept (Azubi ↔ Auszubildender ↔
+//!    Lehrling ↔ apprentice) also yields the concept token `~azubi`, in both languages.
+//!
+//! The output of a text is a list of [`Word`]s, each with all terms it stands for; a query word
+//! matches an entry when any of its terms does.
+
+use std::collections::{HashMap, HashSet};
+
+use rust_stemmers::{Algorithm, Stemmer};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::synonyms::{self, Synonyms};
+
+/// The language a field is analysed in (which stemmer to use).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldLang {
+    De,
+    En,
+}
+
+/// One word of the input with every index term it stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Word {
+    /// The folded surface form (after typo correction).
+    pub surface: String,
+    /// Index terms: the stem, stems of compound parts, concept tokens.
+    pub terms: Vec<String>,
+    /// 1.0 for a word as written; less for a typo-corrected one.
+    pub weight: f32,
+}
+
+/// Lowercases and folds a word: `ß → ss`, umlauts and other accents to their base letter.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.nfkc().flat_map(char::to_lowercase) {
+        match c {
+            'ß' => out.push_str("ss"),
+            'ä' | 'æ' => out.push('a'),
+            'ö' | 'ø' | 'œ' => out.push('o'),
+            'ü' => out.push('u'),
+            c if c.is_ascii() => out.push(c),
+            c => {
+                // Drop combining marks of other accented letters (é → e).
+                for d in c.nfd() {
+                    if d.is_alphanumeric() {
+                        out.push(d);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// German only: the transliterations `ae/oe/ue` are folded like the umlauts they stand for.
+/// Applied to both the FAQ and the query, so it never creates a mismatch, only meetings.
+pub fn fold_digraphs(word: &str) -> String {
+    if !(word.contains("ae") || word.contains("oe") || word.contains("ue")) {
+        return word.to_owned();
+    }
+    let b = word.as_bytes();
+    let mut out = String::with_capacity(word.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if i + 1 < b.len() && b[i + 1] == b'e' && matches!(c, b'a' | b'o' | b'u') && i > 0 {
+            // Keep word-initial "ae/oe/ue" (rare; e.g. "ueber" is handled as a stop word).
+            out.push(c as char);
+            i += 2;
+            continue;
+        }
+        out.push(c as char);
+        i += 1;
+    }
+    out
+}
+
+/// Splits text into raw words: runs of letters/digits, joined across single hyphens.
+/// Returns `(joined, parts)`; `parts` is empty for a plain word.
+pub fn raw_words(text: &str) -> Vec<(String, Vec<String>)> {
+    let mut words = Vec::new();
+    let mut current: Vec<String> = Vec::new();
+    let mut part = String::new();
+    let mut last_hyphen = false;
+    let flush = |current: &mut Vec<String>, words: &mut Vec<(String, Vec<String>)>| {
+        if current.is_empty() {
+            return;
+        }
+        let parts = std::mem::take(current);
+        if parts.len() == 1 {
+            words.push((parts.into_iter().next().unwrap_or_default(), Vec::new()));
+        } else {
+            words.push((parts.concat(), parts));
+        }
+    };
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            part.push(c);
+            last_hyphen = false;
+        } else if (c == '-' || c == '\u{2011}') && !part.is_empty() {
+            current.push(std::mem::take(&mut part));
+            last_hyphen = true;
+        } else {
+            if !part.is_empty() {
+                current.push(std::mem::take(&mut part));
+            }
+            let _ = last_hyphen;
+            last_hyphen = false;
+            flush(&mut current, &mut words);
+        }
+        // Cap pathological input: a single "word" of thousands of letters is not a question.
+        if part.len() > 64 {
+            current.push(std::mem::take(&mut part));
+            flush(&mut current, &mut words);
+        }
+    }
+    if !part.is_empty() {
+        current.push(part);
+    }
+    flush(&mut current, &mut words);
+    words
+}
+
+/// Delete-one index over the vocabulary, for typo correction in constant time per word
+/// (a symmetric-delete scheme: two words one edit or one swap apart share a deletion).
+#[derive(Debug, Default)]
+struct Deletes {
+    map: HashMap<String, Vec<u32>>,
+}
+
+impl Deletes {
+    fn variants(word: &str) -> Vec<String> {
+        let chars: Vec<char> = word.chars().collect();
+        let mut out = Vec::with_capacity(chars.len() + 1);
+        out.push(word.to_owned());
+        for i in 0..chars.len() {
+            let mut s = String::with_capacity(word.len());
+            s.extend(chars[..i].iter());
+            s.extend(chars[i + 1..].iter());
+            out.push(s);
+        }
+        out
+    }
+}
+
+/// The analyzer: stemmers, stop words, synonyms and the vocabulary of the FAQ it was built for.
+pub struct Analyzer {
+    de: Stemmer,
+    en: Stemmer,
+    stop: HashSet<&'static str>,
+    synonyms: Synonyms,
+    /// Folded surface words of the FAQ and the domain lists (compound dictionary).
+    vocab: HashSet<String>,
+    vocab_list: Vec<String>,
+    /// How many entries use each vocabulary word (to prefer common corrections).
+    vocab_df: Vec<u32>,
+    deletes: Deletes,
+    /// Stems of the vocabulary in both languages: an unknown word whose stem is known is an
+    /// inflection, not a typo.
+    known_stems: HashSet<String>,
+}
+
+impl std::fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Analyzer")
+            .field("vocab", &self.vocab.len())
+            .finish()
+    }
+}
+
+const MIN_PART: usize = 3;
+const MIN_COMPOUND: usize = 7;
+
+impl Analyzer {
+    /// Builds an analyzer whose compound dictionary and typo vocabulary are the words of
+    /// `documents` (one string per entry) plus the domain word lists.
+    pub fn new<'a>(documents: impl IntoIterator<Item = &'a str>) -> Self {
+        let stop: HashSet<&'static str> = synonyms::STOP_WORDS.iter().copied().collect();
+        let mut df: HashMap<String, u32> = HashMap::new();
+        for doc in documents {
+            let mut seen = HashSet::new();
+            for (joined, parts) in raw_words(doc) {
+                for w in std::iter::once(joined).chain(parts) {
+                    let f = fold(&w);
+                    if f.chars().count() >= 2
+                        && !stop.contains(f.as_str())
+                        && seen.insert(f.clone())
+                    {
+                        *df.entry(f).or_default() += 1;
+                    }
+                }
+            }
+        }
+        for w in synonyms::domain_words() {
+            let f = fold(w);
+            if !stop.contains(f.as_str()) {
+                df.entry(f).or_insert(1);
+            }
+        }
+        let mut vocab_list: Vec<String> = df.keys().cloned().collect();
+        vocab_list.sort();
+        let vocab_df = vocab_list.iter().map(|w| df[w]).collect();
+        let mut deletes = Deletes::default();
+        for (i, w) in vocab_list.iter().enumerate() {
+            if w.chars().count() >= 4 {
+                for v in Deletes::variants(w) {
+                    deletes.map.entry(v).or_default().push(i as u32);
+                }
+            }
+        }
+        let vocab = vocab_list.iter().cloned().collect();
+        let de = Stemmer::create(Algorithm::German);
+        let en = Stemmer::create(Algorithm::English);
+        let synonyms = Synonyms::new(|w, lang| stem_with(&de, &en, w, lang));
+        let known_stems = vocab_list
+            .iter()
+            .flat_map(|w| {
+                [
+                    stem_with(&de, &en, &fold_digraphs(w), FieldLang::De),
+                    stem_with(&de, &en, w, FieldLang::En),
+                ]
+            })
+            .collect();
+        Self {
+            known_stems,
+            de,
+            en,
+            stop,
+            synonyms,
+            vocab,
+            vocab_list,
+            vocab_df,
+            deletes,
+        }
+    }
+
+    pub fn is_stop_word(&self, folded: &str) -> bool {
+        self.stop.contains(folded)
+    }
+
+    pub fn knows(&self, folded: &str) -> bool {
+        self.vocab.contains(folded)
+    }
+
+    fn stem(&self, word: &str, lang: FieldLang) -> String {
+        stem_with(&self.de, &self.en, word, lang)
+    }
+
+    /// The known word one edit away from `word`, preferring the one most entries use.
+    pub fn correct(&self, word: &str) -> Option<&str> {
+        let n = word.chars().count();
+        if n < 5 || word.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let first = word.chars().next()?;
+        let mut best: Option<(u32, &str)> = None;
+        for v in Deletes::variants(word) {
+            let Some(ids) = self.deletes.map.get(&v) else {
+                continue;
+            };
+            for &i in ids {
+                let cand = &self.vocab_list[i as usize];
+                // Same first letter: people rarely mistype the first letter, and requiring it
+                // keeps short out-of-scope words from being "corrected" into FAQ words.
+                if !cand.starts_with(first) {
+                    continue;
+                }
+                if strsim::osa_distance(word, cand) != 1 {
+                    continue;
+                }
+                let df = self.vocab_df[i as usize];
+                if best.is_none_or(|(d, c)| df > d || (df == d && cand.as_str() < c)) {
+                    best = Some((df, cand));
+                }
+            }
+        }
+        best.map(|(_, c)| c)
+    }
+
+    /// Splits a folded word into known words (with German linking `s`/`es`/`n`/`en`), longest
+    /// head first; `None` when it is not a compound of known words.
+    pub fn split_compound(&self, word: &str) -> Option<Vec<String>> {
+        if word.chars().count() < MIN_COMPOUND || !word.is_ascii() {
+            return None;
+        }
+        self.split_rec(word, 0)
+    }
+
+    fn split_rec(&self, word: &str, depth: usize) -> Option<Vec<String>> {
+        if depth > 3 {
+            return None;
+        }
+        let n = word.len();
+        for head_len in (MIN_PART..=n.saturating_sub(MIN_PART)).rev() {
+            let head = &word[..head_len];
+            if !self.is_part(head) {
+                continue;
+            }
+            for link in ["", "s", "es", "n", "en"] {
+                let Some(rest) = word[head_len..].strip_prefix(link) else {
+                    continue;
+                };
+                if rest.len() < MIN_PART {
+                    continue;
+                }
+                if self.is_part(rest) {
+                    return Some(vec![head.to_owned(), rest.to_owned()]);
+                }
+                if let Some(mut tail) = self.split_rec(rest, depth + 1) {
+                    tail.insert(0, head.to_owned());
+                    return Some(tail);
+                }
+            }
+        }
+        None
+    }
+
+    fn is_part(&self, w: &str) -> bool {
+        w.len() >= MIN_PART && self.vocab.contains(w) && !self.stop.contains(w)
+    }
+
+    /// Analyses a text of the FAQ (no typo correction).
+    pub fn analyze_doc(&self, text: &str, lang: FieldLang) -> Vec<Word> {
+        self.analyze(text, lang, false)
+    }
+
+    /// Analyses a user's question (with typo correction against the FAQ's vocabulary).
+    pub fn analyze_query(&self, text: &str, lang: FieldLang) -> Vec<Word> {
+        self.analyze(text, lang, true)
+    }
+
+    fn analyze(&self, text: &str, lang: FieldLang, correct: bool) -> Vec<Word> {
+        let raw = raw_words(text);
+        let folded: Vec<(String, Vec<String>)> = raw
+            .into_iter()
+            .map(|(w, parts)| {
+                let f = self.fold_lang(&w, lang);
+                let parts = parts.iter().map(|p| self.fold_lang(p, lang)).collect();
+                (f, parts)
+            })
+            .collect();
+        let surfaces: Vec<&str> = folded.iter().map(|(w, _)| w.as_str()).collect();
+        // Multi-word synonyms ("self service portal", "record book") on the folded sequence.
+        let phrases = self.synonyms.phrases(&surfaces);
+        let mut words = Vec::with_capacity(folded.len());
+        let mut i = 0;
+        while i < folded.len() {
+            if let Some((len, concept)) = phrases.get(&i) {
+                words.push(Word {
+                    surface: surfaces[i..i + len].join(" "),
+                    terms: vec![concept.to_string()],
+                    weight: 1.0,
+                });
+                i += len;
+                continue;
+            }
+            let (w, parts) = &folded[i];
+            i += 1;
+            if w.is_empty() || self.stop.contains(w.as_str()) {
+                continue;
+            }
+            if let Some(word) = self.analyze_word(w, parts, lang, correct) {
+                words.push(word);
+            }
+        }
+        words
+    }
+
+    fn fold_lang(&self, w: &str, lang: FieldLang) -> String {
+        let f = fold(w);
+        match lang {
+            FieldLang::De => fold_digraphs(&f),
+            FieldLang::En => f,
+        }
+    }
+
+    fn analyze_word(
+        &self,
+        w: &str,
+        hyphen_parts: &[String],
+        lang: FieldLang,
+        correct: bool,
+    ) -> Option<Word> {
+        let single_letter = w.chars().count() < 2;
+        if single_letter {
+            return None;
+        }
+        let mut weight = 1.0;
+        let mut surface = w.to_owned();
+        let known = self.knows_lang(w, lang) || self.known_stems.contains(&self.stem(w, lang));
+        let mut parts: Vec<String> = Vec::new();
+        if !known {
+            if let Some(split) = self.split_compound_lang(w, lang) {
+                parts = split;
+            } else if correct && hyphen_parts.is_empty() {
+                if let Some(c) = self.correct_lang(w, lang) {
+                    surface = c;
+                    weight = 0.8;
+                } else if let Some(split) = self.split_with_typo(w, lang) {
+                    parts = split;
+                    weight = 0.8;
+                }
+            }
+        } else if let Some(split) = self.split_compound_lang(w, lang) {
+            parts = split;
+        }
+        for p in hyphen_parts {
+            if p.chars().count() >= 2 && !self.stop.contains(p.as_str()) && !parts.contains(p) {
+                parts.push(p.clone());
+            }
+        }
+        let mut terms = Vec::with_capacity(2 + parts.len() * 2);
+        let push = |terms: &mut Vec<String>, t: String| {
+            if !terms.contains(&t) {
+                terms.push(t);
+            }
+        };
+        let stem = self.stem(&surface, lang);
+        for c in self.synonyms.concepts(&surface, &stem, lang) {
+            push(&mut terms, c.to_owned());
+        }
+        push(&mut terms, stem);
+        for p in &parts {
+            let ps = self.stem(p, lang);
+            for c in self.synonyms.concepts(p, &ps, lang) {
+                push(&mut terms, c.to_owned());
+            }
+            push(&mut terms, ps);
+        }
+        Some(Word {
+            surface,
+            terms,
+            weight,
+        })
+    }
+
+    // The vocabulary is collected with German digraph folding off; English-analysed fields and
+    // German ones share it, so look words up in the form the vocabulary holds.
+    fn knows_lang(&self, w: &str, _lang: FieldLang) -> bool {
+        self.vocab.contains(w) || self.vocab.contains(&fold_digraphs(w))
+    }
+
+    fn split_compound_lang(&self, w: &str, _lang: FieldLang) -> Option<Vec<String>> {
+        self.split_compound(w)
+    }
+
+    fn correct_lang(&self, w: &str, _lang: FieldLang) -> Option<String> {
+        self.correct(w).map(str::to_owned)
+    }
+
+    /// A compound whose last part has a typo ("berichtsheftexprot").
+    fn split_with_typo(&self, w: &str, lang: FieldLang) -> Option<Vec<String>> {
+        if w.len() < MIN_COMPOUND + 2 || !w.is_ascii() {
+            return None;
+        }
+        for head_len in (MIN_PART..=w.len() - 4).rev() {
+            let head = &w[..head_len];
+            if !self.is_part(head) {
+                continue;
+            }
+            let rest = &w[head_len..];
+            if let Some(c) = self.correct_lang(rest, lang) {
+                return Some(vec![head.to_owned(), c]);
+            }
+        }
+        None
+    }
+
+    /// All index terms of a text, flattened (for indexing).
+    pub fn terms(&self, text: &str, lang: FieldLang) -> Vec<String> {
+        self.analyze_doc(text, lang)
+            .into_iter()
+            .flat_map(|w| w.terms)
+            .collect()
+    }
+}
+
+fn stem_with(de: &Stemmer, en: &Stemmer, word: &str, lang: FieldLang) -> String {
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        return word.to_owned();
+    }
+    match lang {
+        FieldLang::De => {
+            // Snowball leaves the participle "-iert" alone ("exportiert" vs "exporti" for
+            // "exportieren"); bring them together.
+            let stem = fold(&de.stem(word));
+            match stem.strip_suffix("iert") {
+                Some(base) if base.len() >= 3 => format!("{base}i"),
+                _ => stem,
+            }
+        }
+        FieldLang::En => en.stem(word).into_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn analyzer() -> Analyzer {
+        Analyzer::new([
+            "Berichtsheft exportieren Ausbildungsbetrieb wechseln",
+            "Löschfrist Löschung löschen Identnummer Registrierungscode",
+            "Azubi-Verwaltung E-Mail-Adresse",
+        ])
+    }
+
+    fn terms(a: &Analyzer, q: &str) -> Vec<String> {
+        a.analyze_query(q, FieldLang::De)
+            .into_iter()
+            .flat_map(|w| w.terms)
+            .collect()
+    }
+
+    #[test]
+    fn folding_handles_umlauts_sharp_s_and_accents() {
+        assert_eq!(fold("Löschen"), "loschen");
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("Café"), "cafe");
+        assert_eq!(fold_digraphs("loeschen"), "loschen");
+        assert_eq!(fold_digraphs("Mueller".to_lowercase().as_str()), "muller");
+    }
+
+    #[test]
+    fn oe_spelling_meets_umlaut() {
+        let a = analyzer();
+        assert_eq!(terms(&a, "loeschen"), terms(&a, "löschen"));
+    }
+
+    #[test]
+    fn raw_words_join_hyphens_and_keep_parts() {
+        let w = raw_words("Die E-Mail-Adresse, bitte!");
+        assert_eq!(w[0], ("Die".to_owned(), vec![]));
+        assert_eq!(w[1].0, "EMailAdresse");
+        assert_eq!(w[1].1, vec!["E", "Mail", "Adresse"]);
+    }
+
+    #[test]
+    fn stop_words_are_dropped() {
+        let a = analyzer();
+        assert!(terms(&a, "Wie kann ich das und der die").is_empty());
+    }
+
+    #[test]
+    fn compounds_split_into_known_words() {
+        let a = analyzer();
+        assert_eq!(
+            a.split_compound("berichtsheftexport"),
+            Some(vec!["berichtsheft".to_owned(), "export".to_owned()])
+        );
+        let t = terms(&a, "Betriebswechsel");
+        assert!(t.contains(&"~betrieb".to_owned()), "{t:?}");
+        assert!(t.contains(&"~wechsel".to_owned()), "{t:?}");
+        assert_eq!(a.split_compound("katzenfutter"), None);
+    }
+
+    #[test]
+    fn typos_are_corrected_to_known_words() {
+        let a = analyzer();
+        assert_eq!(a.correct("exprotieren"), Some("exportieren"));
+        let ident = terms(&a, "identnumer");
+        assert!(ident.contains(&"~identnummer".to_owned()), "{ident:?}");
+        assert_eq!(a.correct("registrierungscod"), Some("registrierungscode"));
+        assert_eq!(a.correct("katze"), None);
+        let w = a.analyze_query("exprotieren", FieldLang::De);
+        assert!(w[0].weight < 1.0);
+    }
+
+    #[test]
+    fn synonyms_meet_in_concepts_across_languages() {
+        let a = analyzer();
+        let azubi = terms(&a, "Lehrling");
+        assert!(azubi.contains(&"~azubi".to_owned()), "{azubi:?}");
+        let en: Vec<String> = a
+            .analyze_query("apprentice", FieldLang::En)
+            .into_iter()
+            .flat_map(|w| w.terms)
+            .collect();
+        assert!(en.contains(&"~azubi".to_owned()), "{en:?}");
+        let ssp = terms(&a, "im Self Service Portal");
+        assert_eq!(ssp, vec!["~ssp".to_owned()]);
+    }
+
+    #[test]
+    fn stemming_conflates_inflections() {
+        let a = analyzer();
+        assert_eq!(terms(&a, "exportieren"), terms(&a, "exportiert"));
+        assert_eq!(terms(&a, "Berichtsheft"), terms(&a, "Berichtshefte"));
+    }
+}

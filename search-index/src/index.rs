@@ -1,0 +1,465 @@
+//! The tantivy index over FAQ entries, the ranking, and the calibrated decision
+//! answer / suggest / don't know.
+//!
+//! Fields, each filled with the terms of [`crate::analysis`] (pre-tokenized, so indexing and
+//! querying share one chain): German question, German alternatives and tags, German answer,
+//! and the same three in English. Field boosts make a match in a question or an alternative
+//! phrasing weigh more than one in the answer text.
+//!
+//! Ranking is BM25 (tantivy) over those fields. The decision uses features that mean the same
+//! thing for every question, unlike raw BM25 scores:
+//! - **coverage**: the IDF-weighted share of the question's words the top entry contains (in
+//!   any field, either language). Words no entry contains weigh the most, so a question about
+//!   something the FAQ does not cover ("Urlaubstage", "Prüfungsgebühr") keeps a low coverage
+//!   even when one common word ("Azubi", "IHK") matches.
+//! - **title coverage**: the same, counting only questions and alternative phrasings.
+//! - **margin**: how far the top BM25 score is ahead of the runner-up.
+//!
+//! Their combination is [`Answer::confidence`] in 0..1, with two thresholds: above
+//! [`ANSWER_AT`] the bot answers, above [`SUGGEST_AT`] it offers the best 2–3 entries as
+//! "Meinten Sie …?", below it says it does not know and offers a ticket or a person.
+
+use std::collections::{HashMap, HashSet};
+
+use helpdesk_faq::{FaqEntry, FaqId, Lang, TicketKind};
+use serde::Serialize;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::{
+    FAST, Field, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions,
+};
+use tantivy::tokenizer::{PreTokenizedString, Token};
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+
+use crate::analysis::{Analyzer, FieldLang, Word, fold};
+
+/// At or above this confidence the bot answers with the top entry.
+pub const ANSWER_AT: f32 = 0.5;
+/// At or above this confidence (and below [`ANSWER_AT`]) the bot offers suggestions.
+pub const SUGGEST_AT: f32 = 0.3;
+/// Questions are cut to this many characters before analysis; longer text is not a question.
+pub const MAX_QUESTION_CHARS: usize = 1000;
+const MAX_WORDS: usize = 40;
+const CANDIDATES: usize = 10;
+const MAX_HITS: usize = 5;
+
+/// What the bot should do with a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    /// Confident: answer with the first hit.
+    Answer,
+    /// Close candidates: offer the first 2–3 hits as "Meinten Sie …?".
+    Suggest,
+    /// Not covered by the FAQ (or not a question): say so and offer a ticket or a person.
+    Unknown,
+}
+
+/// One ranked entry.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hit {
+    pub id: FaqId,
+    pub score: f32,
+}
+
+/// The result of asking the index.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Answer {
+    pub outcome: Outcome,
+    /// Best first, at most five.
+    pub hits: Vec<Hit>,
+    /// A correction or deletion request recognised in the question.
+    pub intent: Option<TicketKind>,
+    pub lang: Lang,
+    /// Calibrated confidence in the first hit, 0..1.
+    pub confidence: f32,
+}
+
+impl Answer {
+    pub fn answered(&self) -> bool {
+        self.outcome == Outcome::Answer
+    }
+
+    fn unknown(lang: Lang, intent: Option<TicketKind>) -> Self {
+        Answer {
+            outcome: Outcome::Unknown,
+            hits: Vec::new(),
+            intent,
+            lang,
+            confidence: 0.0,
+        }
+    }
+}
+
+/// An index could not be built.
+#[derive(Debug, thiserror::Error)]
+#[error("building the search index failed: {0}")]
+pub struct BuildError(#[from] tantivy::TantivyError);
+
+#[derive(Debug, Clone, Copy)]
+struct Fields {
+    ord: Field,
+    de_q: Field,
+    de_alt: Field,
+    de_body: Field,
+    en_q: Field,
+    en_alt: Field,
+    en_body: Field,
+}
+
+impl Fields {
+    /// `(field, language, boost, is_title)`
+    fn all(&self) -> [(Field, FieldLang, f32, bool); 6] {
+        [
+            (self.de_q, FieldLang::De, 3.0, true),
+            (self.de_alt, FieldLang::De, 2.0, true),
+            (self.de_body, FieldLang::De, 1.0, false),
+            (self.en_q, FieldLang::En, 3.0, true),
+            (self.en_alt, FieldLang::En, 2.0, true),
+            (self.en_body, FieldLang::En, 1.0, false),
+        ]
+    }
+}
+
+/// Terms of one entry, for the coverage features.
+#[derive(Debug, Default)]
+struct EntryTerms {
+    de_all: HashSet<String>,
+    de_title: HashSet<String>,
+    en_all: HashSet<String>,
+    en_title: HashSet<String>,
+}
+
+/// A built, immutable search index over a set of FAQ entries. Rebuild to change it.
+pub struct Index {
+    analyzer: Analyzer,
+    ids: Vec<FaqId>,
+    terms: Vec<EntryTerms>,
+    /// Number of entries that contain each term (any field, either language).
+    df: HashMap<String, u32>,
+    fields: Fields,
+    searcher: Searcher,
+}
+
+impl std::fmt::Debug for Index {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Index")
+            .field("entries", &self.ids.len())
+            .finish()
+    }
+}
+
+fn pre_tokenized(terms: Vec<String>) -> PreTokenizedString {
+    let tokens = terms
+        .into_iter()
+        .enumerate()
+        .map(|(position, text)| Token {
+            offset_from: 0,
+            offset_to: 0,
+            position,
+            text,
+            position_length: 1,
+        })
+        .collect();
+    PreTokenizedString {
+        text: String::new(),
+        tokens,
+    }
+}
+
+impl Index {
+    /// Builds the index. Runs in well under a second for ten thousand entries; call it off the
+    /// async runtime (it is CPU-bound).
+    pub fn build(entries: &[FaqEntry]) -> Result<Index, BuildError> {
+        let analyzer = Analyzer::new(entries.iter().flat_map(|e| {
+            [
+                e.question.as_str(),
+                e.answer.as_str(),
+                e.en.question.as_str(),
+                e.en.answer.as_str(),
+            ]
+            .into_iter()
+            .chain(e.alternatives.iter().map(String::as_str))
+            .chain(e.en.alternatives.iter().map(String::as_str))
+            .chain(e.tags.iter().map(String::as_str))
+        }));
+
+        let mut schema = Schema::builder();
+        let text = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer("raw")
+                .set_index_option(IndexRecordOption::WithFreqs)
+                .set_fieldnorms(true),
+        );
+        let fields = Fields {
+            ord: schema.add_u64_field("ord", FAST | STORED),
+            de_q: schema.add_text_field("de_q", text.clone()),
+            de_alt: schema.add_text_field("de_alt", text.clone()),
+            de_body: schema.add_text_field("de_body", text.clone()),
+            en_q: schema.add_text_field("en_q", text.clone()),
+            en_alt: schema.add_text_field("en_alt", text.clone()),
+            en_body: schema.add_text_field("en_body", text),
+        };
+        let index = tantivy::Index::create_in_ram(schema.build());
+        let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 50_000_000)?;
+
+        let mut terms = Vec::with_capacity(entries.len());
+        let mut df: HashMap<String, u32> = HashMap::new();
+        for (ord, e) in entries.iter().enumerate() {
+            let de_q = analyzer.terms(&e.question, FieldLang::De);
+            let mut alt_text = e.alternatives.join(" . ");
+            alt_text.push_str(" . ");
+            alt_text.push_str(&e.tags.join(" "));
+            let de_alt = analyzer.terms(&alt_text, FieldLang::De);
+            let de_body = analyzer.terms(&e.answer, FieldLang::De);
+            let en_q = analyzer.terms(&e.en.question, FieldLang::En);
+            let en_alt = analyzer.terms(&e.en.alternatives.join(" . "), FieldLang::En);
+            let en_body = analyzer.terms(&e.en.answer, FieldLang::En);
+
+            let mut t = EntryTerms::default();
+            t.de_title.extend(de_q.iter().chain(&de_alt).cloned());
+            t.de_all.extend(t.de_title.iter().chain(&de_body).cloned());
+            t.en_title.extend(en_q.iter().chain(&en_alt).cloned());
+            t.en_all.extend(t.en_title.iter().chain(&en_body).cloned());
+            for term in t.de_all.union(&t.en_all).collect::<HashSet<_>>() {
+                *df.entry(term.clone()).or_default() += 1;
+            }
+            terms.push(t);
+
+            let mut doc = TantivyDocument::default();
+            doc.add_u64(fields.ord, ord as u64);
+            for (field, values) in [
+                (fields.de_q, de_q),
+                (fields.de_alt, de_alt),
+                (fields.de_body, de_body),
+                (fields.en_q, en_q),
+                (fields.en_alt, en_alt),
+                (fields.en_body, en_body),
+            ] {
+                doc.add_pre_tokenized_text(field, pre_tokenized(values));
+            }
+            writer.add_document(doc)?;
+        }
+        writer.commit()?;
+        let reader = index.reader()?;
+        let searcher = reader.searcher();
+        Ok(Index {
+            analyzer,
+            ids: entries.iter().map(|e| e.id.clone()).collect(),
+            terms,
+            df,
+            fields,
+            searcher,
+        })
+    }
+
+    /// Number of entries in the index.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// The analyzer (for tests and diagnostics).
+    pub fn analyzer(&self) -> &Analyzer {
+        &self.analyzer
+    }
+
+    fn idf(&self, word: &Word) -> f32 {
+        let n = self.ids.len().max(1) as f32;
+        // A word is as rare as its rarest term: "Berichtsheftexport" is specific even though
+        // its part "Berichtsheft" is everywhere.
+        let df = word
+            .terms
+            .iter()
+            .map(|t| self.df.get(t).copied().unwrap_or(0))
+            .filter(|&d| d > 0)
+            .min()
+            .unwrap_or(0) as f32;
+        (1.0 + n / (df + 1.0)).ln()
+    }
+
+    /// IDF-weighted share of `words` found in `set`.
+    fn coverage(&self, words: &[Word], set: &HashSet<String>, idfs: &[f32]) -> f32 {
+        let mut total = 0.0;
+        let mut hit = 0.0;
+        for (w, idf) in words.iter().zip(idfs) {
+            total += idf;
+            if w.terms.iter().any(|t| set.contains(t)) {
+                hit += idf * w.weight;
+            }
+        }
+        if total > 0.0 { hit / total } else { 0.0 }
+    }
+
+    /// Answers a question: ranked hits, the decision, the intent and the language.
+    pub fn ask(&self, question: &str) -> Answer {
+        let question: String = question
+            .chars()
+            .filter(|c| !c.is_control() || c.is_whitespace())
+            .take(MAX_QUESTION_CHARS)
+            .collect();
+        let lang = crate::lang::detect(&question);
+        let mut de = self.analyzer.analyze_query(&question, FieldLang::De);
+        let mut en = self.analyzer.analyze_query(&question, FieldLang::En);
+        de.truncate(MAX_WORDS);
+        en.truncate(MAX_WORDS);
+        let intent = crate::intent::detect(&de).or_else(|| crate::intent::detect(&en));
+        if de.is_empty() && en.is_empty() || is_greeting(&question) {
+            return Answer::unknown(lang, intent);
+        }
+
+        let query = self.query(&de, &en);
+        let top = match self
+            .searcher
+            .search(&query, &TopDocs::with_limit(CANDIDATES).order_by_score())
+        {
+            Ok(top) => top,
+            // An in-memory search has no I/O to fail; if it ever does, "don't know" is the
+            // honest answer.
+            Err(_) => return Answer::unknown(lang, intent),
+        };
+        let de_idf: Vec<f32> = de.iter().map(|w| self.idf(w)).collect();
+        let en_idf: Vec<f32> = en.iter().map(|w| self.idf(w)).collect();
+
+        struct Cand {
+            ord: usize,
+            score: f32,
+            cov: f32,
+            title_cov: f32,
+        }
+        let mut cands: Vec<Cand> = top
+            .into_iter()
+            .filter_map(|(score, addr)| {
+                let ord = self.ord(addr)?;
+                let t = &self.terms[ord];
+                let cov_de = self.coverage(&de, &t.de_all, &de_idf);
+                let cov_en = self.coverage(&en, &t.en_all, &en_idf);
+                let tcov_de = self.coverage(&de, &t.de_title, &de_idf);
+                let tcov_en = self.coverage(&en, &t.en_title, &en_idf);
+                Some(Cand {
+                    ord,
+                    score,
+                    cov: cov_de.max(cov_en),
+                    title_cov: tcov_de.max(tcov_en),
+                })
+            })
+            .collect();
+        if cands.is_empty() {
+            return Answer::unknown(lang, intent);
+        }
+        // Re-rank: BM25 decides among entries that explain the question about equally well;
+        // an entry that covers clearly more of the question wins.
+        for c in &mut cands {
+            c.score *= 0.4 + c.cov + 0.5 * c.title_cov;
+        }
+        cands.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.ord.cmp(&b.ord)));
+
+        let first = &cands[0];
+        let second = cands.get(1).map(|c| c.score).unwrap_or(0.0);
+        let margin = if first.score > 0.0 {
+            ((first.score - second) / first.score).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        // Coverage says whether the entry explains the question; the margin only adds
+        // certainty to an entry that does.
+        let explained = 0.65 * first.cov + 0.35 * first.title_cov;
+        let confidence = (explained * (0.75 + 0.25 * (margin / 0.3).min(1.0))).clamp(0.0, 1.0);
+        let outcome = if confidence >= ANSWER_AT {
+            Outcome::Answer
+        } else if confidence >= SUGGEST_AT && cands.len() >= 2 {
+            Outcome::Suggest
+        } else {
+            Outcome::Unknown
+        };
+        let max = first.score.max(f32::MIN_POSITIVE);
+        let hits = cands
+            .iter()
+            .take(MAX_HITS)
+            .map(|c| Hit {
+                id: self.ids[c.ord].clone(),
+                score: round3(c.score / max * confidence.max(0.001)),
+            })
+            .collect();
+        Answer {
+            outcome,
+            hits,
+            intent,
+            lang,
+            confidence: round3(confidence),
+        }
+    }
+
+    fn ord(&self, addr: DocAddress) -> Option<usize> {
+        let segment = self.searcher.segment_reader(addr.segment_ord);
+        let col = segment.fast_fields().u64("ord").ok()?;
+        col.first(addr.doc_id).map(|o| o as usize)
+    }
+
+    fn query(&self, de: &[Word], en: &[Word]) -> BooleanQuery {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (field, lang, boost, _) in self.fields.all() {
+            let words = match lang {
+                FieldLang::De => de,
+                FieldLang::En => en,
+            };
+            let mut seen = HashSet::new();
+            for w in words {
+                for t in &w.terms {
+                    if !seen.insert(t.as_str()) || !self.df.contains_key(t) {
+                        continue;
+                    }
+                    // A concept (synonym) match counts a little less than the word itself.
+                    let kind = if t.starts_with('~') { 0.7 } else { 1.0 };
+                    let term = Term::from_field_text(field, t);
+                    let q = TermQuery::new(term, IndexRecordOption::WithFreqs);
+                    clauses.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(Box::new(q), boost * kind * w.weight)),
+                    ));
+                }
+            }
+        }
+        BooleanQuery::new(clauses)
+    }
+}
+
+fn round3(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// A message that only greets ("Hallo", "Hi!", "Guten Morgen") is not a question.
+fn is_greeting(text: &str) -> bool {
+    const GREETINGS: &[&str] = &[
+        "hallo",
+        "hi",
+        "hey",
+        "moin",
+        "servus",
+        "gruss",
+        "grussgott",
+        "guten",
+        "tag",
+        "morgen",
+        "abend",
+        "hello",
+        "good",
+        "morning",
+        "evening",
+        "afternoon",
+        "na",
+        "ihr",
+        "zusammen",
+        "leute",
+        "there",
+        "all",
+    ];
+    let words: Vec<String> = crate::analysis::raw_words(text)
+        .into_iter()
+        .map(|(w, _)| fold(&w))
+        .collect();
+    !words.is_empty() && words.iter().all(|w| GREETINGS.contains(&w.as_str()))
+}
