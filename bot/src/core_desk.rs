@@ -1,0 +1,379 @@
+//! [`Desk`] on top of `helpdesk-core`'s [`Store`]: tickets, staff identities (Discord ids linked
+//! to IT staff tokens), feedback, the question log and the outbox.
+//!
+//! Idempotency of interactions: the state-changing ones are idempotent in the database itself
+//! (a ticket form is created with the idempotency key `discord-interaction:<id>`; a replayed
+//! approval is refused by the four-eyes rule, a replayed reject/done by the state machine), so
+//! any replica may see a replay safely. On top, each process remembers the last
+//! [`SEEN_CAPACITY`] interaction ids to answer a replay with nothing at all.
+
+use std::collections::{HashSet, VecDeque};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use helpdesk_core::store::questions::QuestionRecord;
+use helpdesk_core::{
+    Error as CoreError, Store, Ticket, TicketFilter, TicketId, TicketRequest,
+    model::{Identity, RequesterRequest, SubjectRequest},
+};
+use helpdesk_faq::{FaqId, Lang};
+
+use crate::ports::{
+    Asked, ChatUser, DeletionReason, Desk, DeskError, Notification, NotificationEvent, Outcome,
+    PortError, StaffAction, TicketForm, TicketState, TicketView,
+};
+
+/// Interaction ids remembered per process.
+pub const SEEN_CAPACITY: usize = 10_000;
+
+/// How long a claimed outbox row stays invisible to other workers.
+const LEASE: Duration = Duration::from_secs(60);
+
+pub struct CoreDesk {
+    store: Store,
+    worker: String,
+    seen: Mutex<(HashSet<String>, VecDeque<String>)>,
+}
+
+impl CoreDesk {
+    /// `worker` names this process in outbox claims (e.g. host name + pid).
+    pub fn new(store: Store, worker: impl Into<String>) -> Self {
+        Self {
+            store,
+            worker: worker.into(),
+            seen: Mutex::default(),
+        }
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+}
+
+fn internal(e: CoreError) -> PortError {
+    PortError(format!("core: {} ({})", e.code(), e))
+}
+
+fn desk_error(e: CoreError, lang: Lang) -> DeskError {
+    match e {
+        CoreError::NotFound => DeskError::NotFound,
+        CoreError::Validation { fields } => DeskError::Invalid(
+            fields
+                .into_iter()
+                .map(|f| {
+                    let field = f
+                        .field
+                        .strip_prefix("subject.")
+                        .unwrap_or(&f.field)
+                        .to_owned();
+                    let msg = match lang {
+                        Lang::De => f.message_de,
+                        Lang::En => f.message_en,
+                    };
+                    (field, msg)
+                })
+                .collect(),
+        ),
+        CoreError::Duplicate { existing } => DeskError::Duplicate(format!("#{existing}")),
+        CoreError::Forbidden { rule } => DeskError::Forbidden(match lang {
+            Lang::De => rule.message_de().to_owned(),
+            Lang::En => rule.message_en().to_owned(),
+        }),
+        e @ (CoreError::InvalidTransition { .. }
+        | CoreError::Conflict { .. }
+        | CoreError::IdempotencyMismatch) => DeskError::Conflict(match lang {
+            Lang::De => e.message_de(),
+            Lang::En => e.message_en(),
+        }),
+        other => DeskError::Internal(internal(other)),
+    }
+}
+
+fn state(s: helpdesk_core::TicketState) -> TicketState {
+    use helpdesk_core::TicketState as S;
+    match s {
+        S::Open => TicketState::Open,
+        S::Approved => TicketState::Approved,
+        S::Rejected => TicketState::Rejected,
+        S::Done => TicketState::Done,
+        S::Cancelled => TicketState::Cancelled,
+    }
+}
+
+fn reason(r: Option<helpdesk_core::DeletionReason>) -> DeletionReason {
+    use helpdesk_core::DeletionReason as R;
+    match r {
+        Some(R::LeftCompany) => DeletionReason::LeftCompany,
+        Some(R::DuplicateAccount) => DeletionReason::DuplicateAccount,
+        Some(R::Other) | None => DeletionReason::Other,
+    }
+}
+
+/// The bot's view of a stored ticket (erased fields show as "–").
+pub fn view(t: &Ticket) -> TicketView {
+    let s = &t.subject;
+    let or_dash = |v: &Option<String>| v.clone().unwrap_or_else(|| "–".to_owned());
+    let form = match t.kind {
+        helpdesk_faq::TicketKind::NameCorrection => TicketForm::NameCorrection {
+            email: or_dash(&s.email),
+            name_in_account: or_dash(&s.name_in_account),
+            name_in_contract: or_dash(&s.name_in_contract),
+            identnummer: s.identnummer.clone(),
+            note: t.note.clone(),
+        },
+        helpdesk_faq::TicketKind::Deletion => TicketForm::Deletion {
+            full_name: or_dash(&s.full_name),
+            email: or_dash(&s.email),
+            reason: reason(t.reason),
+            note: t.note.clone(),
+        },
+    };
+    TicketView {
+        id: t.id.0.to_string(),
+        number: format!("#{}", t.id),
+        kind: t.kind,
+        state: state(t.state),
+        form,
+        requester: t
+            .requester
+            .as_ref()
+            .map(|r| r.display_name.clone())
+            .unwrap_or_else(|| "–".to_owned()),
+        approvals: t.approvals.iter().map(|a| a.actor_name.clone()).collect(),
+        approvals_needed: u8::try_from(t.approvals_required).unwrap_or(u8::MAX),
+        reject_reason: t.rejection_reason.clone(),
+    }
+}
+
+fn request(form: TicketForm, user: &ChatUser) -> TicketRequest {
+    let requester = Some(RequesterRequest {
+        id: Some(user.id.clone()),
+        display_name: Some(user.display_name.clone()),
+    });
+    match form {
+        TicketForm::NameCorrection {
+            email,
+            name_in_account,
+            name_in_contract,
+            identnummer,
+            note,
+        } => TicketRequest {
+            kind: Some("name_correction".to_owned()),
+            requester,
+            subject: Some(SubjectRequest {
+                email: Some(email),
+                name_in_account: Some(name_in_account),
+                name_in_contract: Some(name_in_contract),
+                identnummer,
+                full_name: None,
+            }),
+            reason: None,
+            note,
+        },
+        TicketForm::Deletion {
+            full_name,
+            email,
+            reason,
+            note,
+        } => TicketRequest {
+            kind: Some("deletion".to_owned()),
+            requester,
+            subject: Some(SubjectRequest {
+                email: Some(email),
+                full_name: Some(full_name),
+                ..SubjectRequest::default()
+            }),
+            reason: Some(reason.as_str().to_owned()),
+            note,
+        },
+    }
+}
+
+#[async_trait]
+impl Desk for CoreDesk {
+    async fn first_time(&self, interaction_id: &str) -> Result<bool, PortError> {
+        let Ok(mut guard) = self.seen.lock() else {
+            return Ok(true);
+        };
+        let (set, order) = &mut *guard;
+        if !set.insert(interaction_id.to_owned()) {
+            return Ok(false);
+        }
+        order.push_back(interaction_id.to_owned());
+        while order.len() > SEEN_CAPACITY {
+            if let Some(old) = order.pop_front() {
+                set.remove(&old);
+            }
+        }
+        Ok(true)
+    }
+
+    async fn feedback(
+        &self,
+        entry: &FaqId,
+        helpful: bool,
+        _user: &ChatUser,
+    ) -> Result<(), PortError> {
+        self.store
+            .record_feedback(entry, helpful, None)
+            .await
+            .map_err(internal)
+    }
+
+    async fn log_question(&self, question: &str, asked: &Asked) -> Result<(), PortError> {
+        let outcome = match asked.outcome {
+            Outcome::Answer => "answer",
+            Outcome::Suggest => "suggest",
+            Outcome::Unknown => "unknown",
+        };
+        self.store
+            .log_question(&QuestionRecord {
+                question: question.to_owned(),
+                lang: asked.lang,
+                outcome: outcome.to_owned(),
+                top_hit: asked.entries.first().map(|e| e.id.clone()),
+                confidence: asked.confidence,
+                channel: "discord".to_owned(),
+            })
+            .await
+            .map(|_| ())
+            .map_err(internal)
+    }
+
+    async fn create_ticket(
+        &self,
+        form: TicketForm,
+        requester: &ChatUser,
+        lang: Lang,
+        idempotency_key: &str,
+    ) -> Result<TicketView, DeskError> {
+        let new = request(form, requester)
+            .validate()
+            .map_err(|e| desk_error(e, lang))?;
+        let actor =
+            helpdesk_core::Actor::chat_user(new.requester.id.clone(), &requester.display_name);
+        let created = self
+            .store
+            .create_ticket(&new, &actor, Some(idempotency_key))
+            .await
+            .map_err(|e| desk_error(e, lang))?;
+        Ok(view(&created.ticket))
+    }
+
+    async fn tickets_of(&self, requester: &ChatUser) -> Result<Vec<TicketView>, DeskError> {
+        let identity = Identity::parse(&requester.id)
+            .map_err(|e| DeskError::Internal(PortError(format!("bad identity: {e}"))))?;
+        let list = self
+            .store
+            .list_tickets(&TicketFilter {
+                requester: Some(identity),
+                limit: Some(20),
+                ..TicketFilter::default()
+            })
+            .await
+            .map_err(|e| desk_error(e, Lang::De))?;
+        Ok(list.iter().map(view).collect())
+    }
+
+    async fn staff_act(
+        &self,
+        ticket: &str,
+        staff_discord_id: u64,
+        action: StaffAction,
+    ) -> Result<TicketView, DeskError> {
+        let de = |e| desk_error(e, Lang::De);
+        let Some(actor) = self
+            .store
+            .actor_for_chat_identity(&format!("discord:{staff_discord_id}"))
+            .await
+            .map_err(de)?
+        else {
+            return Err(DeskError::NotStaff);
+        };
+        let id: TicketId = ticket.parse().map_err(de)?;
+        // The button carries no version: act on the current one, and retry once if another
+        // staff member changed the ticket in between (a real conflict then shows as such).
+        let mut attempt = 0;
+        loop {
+            let current = self.store.ticket(id).await.map_err(de)?;
+            let result = match &action {
+                StaffAction::Approve => self.store.approve(id, current.version, &actor).await,
+                StaffAction::Reject { reason } => {
+                    self.store.reject(id, current.version, &actor, reason).await
+                }
+                StaffAction::Done => self.store.complete(id, current.version, &actor).await,
+            };
+            match result {
+                Ok(t) => return Ok(view(&t)),
+                Err(CoreError::Conflict { .. }) if attempt == 0 => attempt += 1,
+                Err(e) => return Err(de(e)),
+            }
+        }
+    }
+
+    async fn claim_notifications(&self, limit: u32) -> Result<Vec<Notification>, PortError> {
+        let batch = self
+            .store
+            .outbox_claim(&self.worker, limit, LEASE)
+            .await
+            .map_err(internal)?;
+        let mut out = Vec::with_capacity(batch.len());
+        for m in batch {
+            let payload_state = m
+                .payload
+                .get("state")
+                .and_then(|v| v.as_str())
+                .unwrap_or_default();
+            let event = match m.topic.as_str() {
+                "ticket.create" => Some(NotificationEvent::Created),
+                // The first of two deletion approvals is shown in the staff post, not DMed.
+                "ticket.approve" if payload_state == "approved" => {
+                    Some(NotificationEvent::Approved)
+                }
+                "ticket.reject" => Some(NotificationEvent::Rejected),
+                "ticket.complete" => Some(NotificationEvent::Done),
+                _ => None,
+            };
+            let (Some(event), Some(ticket_id)) = (event, m.ticket_id) else {
+                // Nothing to tell anyone on Discord (cancel, first approval, erasure).
+                self.store.outbox_ack(m.id).await.map_err(internal)?;
+                continue;
+            };
+            let ticket = match self.store.ticket(ticket_id).await {
+                Ok(t) => t,
+                Err(CoreError::NotFound) => {
+                    self.store.outbox_ack(m.id).await.map_err(internal)?;
+                    continue;
+                }
+                Err(e) => {
+                    let _ = self.store.outbox_retry(m.id, e.code()).await;
+                    continue;
+                }
+            };
+            let discord_user = m
+                .recipient
+                .as_deref()
+                .and_then(|r| r.strip_prefix("discord:"))
+                .and_then(|id| id.parse::<u64>().ok());
+            out.push(Notification {
+                id: m.id.to_string(),
+                event,
+                ticket: view(&ticket),
+                discord_user,
+                lang: Lang::De,
+            });
+        }
+        Ok(out)
+    }
+
+    async fn ack(&self, id: &str) -> Result<(), PortError> {
+        let id: i64 = id.parse().map_err(PortError::new)?;
+        self.store.outbox_ack(id).await.map_err(internal)
+    }
+
+    async fn retry_later(&self, id: &str, error: &str) -> Result<(), PortError> {
+        let id: i64 = id.parse().map_err(PortError::new)?;
+        self.store.outbox_retry(id, error).await.map_err(internal)
+    }
+}

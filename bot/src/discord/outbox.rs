@@ -1,0 +1,141 @@
+//! The outbox worker: delivers ticket notifications to Discord.
+//!
+//! It claims due rows from core's transactional outbox, sends each (a new ticket → a post in the
+//! staff channel; approved / rejected / done → a DM to the requester), and acks only after
+//! Discord accepted the message. A failed send is released for a later retry. Each message
+//! carries the notification id as an enforced nonce, so even a retry after a lost ack does not
+//! produce a second message on Discord's side.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serenity::all::{ChannelId, Http, Nonce, UserId};
+
+use super::render::create_message;
+use crate::engine::{requester_dm, staff_msg};
+use crate::ports::{Desk, Notification, NotificationEvent};
+
+/// Settings of the worker.
+#[derive(Debug, Clone)]
+pub struct OutboxConfig {
+    /// Where new tickets are posted (`DISCORD_STAFF_CHANNEL_ID`); without it they are not posted.
+    pub staff_channel: Option<u64>,
+    /// Pause between polls when the outbox is empty.
+    pub idle: Duration,
+    /// Rows claimed per round.
+    pub batch: u32,
+}
+
+impl Default for OutboxConfig {
+    fn default() -> Self {
+        Self {
+            staff_channel: None,
+            idle: Duration::from_millis(500),
+            batch: 20,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DeliveryError {
+    #[error("discord: {0}")]
+    Discord(#[from] serenity::Error),
+}
+
+/// Discord nonces are at most 25 characters.
+fn nonce(id: &str) -> Nonce {
+    Nonce::String(
+        id.chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .take(25)
+            .collect(),
+    )
+}
+
+/// Sends one notification. `Ok(false)` when there is nothing to send (no staff channel, or a
+/// requester who did not come from Discord).
+pub async fn deliver(
+    http: &Http,
+    cfg: &OutboxConfig,
+    n: &Notification,
+) -> Result<bool, DeliveryError> {
+    match n.event {
+        NotificationEvent::Created => {
+            let Some(channel) = cfg.staff_channel else {
+                return Ok(false);
+            };
+            let msg = create_message(&staff_msg(&n.ticket))
+                .nonce(nonce(&n.id))
+                .enforce_nonce(true);
+            ChannelId::new(channel).send_message(http, msg).await?;
+            Ok(true)
+        }
+        event => {
+            let (Some(user), Some(m)) = (n.discord_user, requester_dm(&n.ticket, event, n.lang))
+            else {
+                return Ok(false);
+            };
+            let dm = UserId::new(user).create_dm_channel(http).await?;
+            dm.id
+                .send_message(
+                    http,
+                    create_message(&m).nonce(nonce(&n.id)).enforce_nonce(true),
+                )
+                .await?;
+            Ok(true)
+        }
+    }
+}
+
+/// One round: claim, deliver, ack or release. Returns how many rows were claimed.
+pub async fn drain_once(desk: &dyn Desk, http: &Http, cfg: &OutboxConfig) -> usize {
+    let batch = match desk.claim_notifications(cfg.batch).await {
+        Ok(b) => b,
+        Err(e) => {
+            tracing::error!(error = %e, "outbox claim failed");
+            return 0;
+        }
+    };
+    let claimed = batch.len();
+    for n in batch {
+        match deliver(http, cfg, &n).await {
+            Ok(sent) => {
+                tracing::info!(notification = %n.id, ticket = %n.ticket.id, event = ?n.event, sent, "notification delivered");
+                if let Err(e) = desk.ack(&n.id).await {
+                    tracing::error!(error = %e, notification = %n.id, "outbox ack failed");
+                }
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, notification = %n.id, "notification failed, will retry");
+                if let Err(e) = desk.retry_later(&n.id, &e.to_string()).await {
+                    tracing::error!(error = %e, notification = %n.id, "outbox release failed");
+                }
+            }
+        }
+    }
+    claimed
+}
+
+/// Runs until `shutdown` completes. Start it from `helpdesk serve` when Discord is configured.
+pub async fn run_outbox_worker(
+    desk: Arc<dyn Desk>,
+    http: Arc<Http>,
+    cfg: OutboxConfig,
+    shutdown: impl Future<Output = ()> + Send,
+) {
+    tokio::pin!(shutdown);
+    loop {
+        let claimed = drain_once(desk.as_ref(), &http, &cfg).await;
+        let pause = if claimed == 0 {
+            cfg.idle
+        } else {
+            Duration::ZERO
+        };
+        tokio::select! {
+            () = &mut shutdown => break,
+            () = tokio::time::sleep(pause) => {}
+        }
+    }
+    tracing::info!("outbox worker stopped");
+}

@@ -1,0 +1,221 @@
+//! What the engine needs from the rest of the system, as two traits.
+//!
+//! [`Answers`] is the answering service (search over the live FAQ); [`Desk`] is the ticket desk
+//! (tickets, staff identities, feedback, interaction idempotency, the outbox). Production code
+//! implements them on top of `helpdesk-core` (see [`crate::core_desk`]); engine tests use small
+//! fakes. Keeping the seam here lets the engine stay free of SQL and of Discord types.
+
+use async_trait::async_trait;
+use helpdesk_faq::{FaqEntry, FaqId, Lang, TicketKind};
+use serde::Serialize;
+
+/// What the search made of a question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Answer,
+    Suggest,
+    Unknown,
+}
+
+/// The answering service's result, with the entries resolved (best first).
+#[derive(Debug, Clone)]
+pub struct Asked {
+    pub outcome: Outcome,
+    pub entries: Vec<FaqEntry>,
+    pub intent: Option<TicketKind>,
+    pub lang: Lang,
+    pub confidence: f32,
+}
+
+/// An internal failure (database down, index missing). Its text is for the log only.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct PortError(pub String);
+
+impl PortError {
+    pub fn new(e: impl std::fmt::Display) -> Self {
+        Self(e.to_string())
+    }
+}
+
+#[async_trait]
+pub trait Answers: Send + Sync {
+    async fn ask(&self, question: &str) -> Result<Asked, PortError>;
+    async fn entry(&self, id: &FaqId) -> Result<Option<FaqEntry>, PortError>;
+}
+
+/// The deletion reasons of the ticket model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeletionReason {
+    LeftCompany,
+    DuplicateAccount,
+    Other,
+}
+
+impl DeletionReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeletionReason::LeftCompany => "left_company",
+            DeletionReason::DuplicateAccount => "duplicate_account",
+            DeletionReason::Other => "other",
+        }
+    }
+}
+
+/// A ticket form as submitted, already parsed by the engine.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TicketForm {
+    NameCorrection {
+        email: String,
+        name_in_account: String,
+        name_in_contract: String,
+        identnummer: Option<String>,
+        note: Option<String>,
+    },
+    Deletion {
+        full_name: String,
+        email: String,
+        reason: DeletionReason,
+        note: Option<String>,
+    },
+}
+
+impl TicketForm {
+    pub fn kind(&self) -> TicketKind {
+        match self {
+            TicketForm::NameCorrection { .. } => TicketKind::NameCorrection,
+            TicketForm::Deletion { .. } => TicketKind::Deletion,
+        }
+    }
+}
+
+/// Who is talking to the bot, as the chat platform tells it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChatUser {
+    /// Platform-qualified id, e.g. `discord:123`.
+    pub id: String,
+    /// The platform user id (Discord snowflake).
+    pub platform_id: u64,
+    pub display_name: String,
+}
+
+/// Ticket states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TicketState {
+    Open,
+    Approved,
+    Rejected,
+    Done,
+    Cancelled,
+}
+
+/// A ticket as the bot shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TicketView {
+    /// The id used in `custom_id`s and API paths.
+    pub id: String,
+    /// What people read and type ("#42").
+    pub number: String,
+    pub kind: TicketKind,
+    pub state: TicketState,
+    pub form: TicketForm,
+    pub requester: String,
+    /// Display names of the approvers so far.
+    pub approvals: Vec<String>,
+    /// Approvals needed (2 for deletions).
+    pub approvals_needed: u8,
+    pub reject_reason: Option<String>,
+}
+
+/// What a staff member does to a ticket.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StaffAction {
+    Approve,
+    Reject { reason: String },
+    Done,
+}
+
+/// Why a ticket operation did not happen. Each variant has a user-facing message in the engine.
+#[derive(Debug, thiserror::Error)]
+pub enum DeskError {
+    /// Field-specific validation errors: `(form field, message in the user's language)`.
+    #[error("invalid fields")]
+    Invalid(Vec<(String, String)>),
+    /// An open ticket of the same kind exists for this e-mail.
+    #[error("duplicate of {0}")]
+    Duplicate(String),
+    #[error("ticket not found")]
+    NotFound,
+    /// The person is not linked to an IT staff identity.
+    #[error("not staff")]
+    NotStaff,
+    /// The rules forbid it (self-approval, second approval by the same person).
+    #[error("forbidden: {0}")]
+    Forbidden(String),
+    /// The state machine forbids the transition (e.g. done before approved, already closed).
+    #[error("conflict: {0}")]
+    Conflict(String),
+    #[error(transparent)]
+    Internal(#[from] PortError),
+}
+
+/// A notification claimed from the outbox.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Notification {
+    pub id: String,
+    pub event: NotificationEvent,
+    pub ticket: TicketView,
+    /// The Discord user to DM, when the requester came from Discord.
+    pub discord_user: Option<u64>,
+    pub lang: Lang,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotificationEvent {
+    /// A new ticket: post it in the staff channel.
+    Created,
+    Approved,
+    Rejected,
+    Done,
+}
+
+#[async_trait]
+pub trait Desk: Send + Sync {
+    /// True the first time an interaction id is seen (across all replicas).
+    async fn first_time(&self, interaction_id: &str) -> Result<bool, PortError>;
+    /// Stores 👍/👎 for an entry.
+    async fn feedback(
+        &self,
+        entry: &FaqId,
+        helpful: bool,
+        user: &ChatUser,
+    ) -> Result<(), PortError>;
+    /// Records a question for the unanswered inbox (the caller passes what the search made of it).
+    async fn log_question(&self, question: &str, asked: &Asked) -> Result<(), PortError>;
+    async fn create_ticket(
+        &self,
+        form: TicketForm,
+        requester: &ChatUser,
+        lang: Lang,
+        idempotency_key: &str,
+    ) -> Result<TicketView, DeskError>;
+    async fn tickets_of(&self, requester: &ChatUser) -> Result<Vec<TicketView>, DeskError>;
+    /// A staff member (identified by the Discord id linked to their IT staff token) acts.
+    async fn staff_act(
+        &self,
+        ticket: &str,
+        staff_discord_id: u64,
+        action: StaffAction,
+    ) -> Result<TicketView, DeskError>;
+    /// Claims up to `limit` due notifications (others will not see them while claimed).
+    async fn claim_notifications(&self, limit: u32) -> Result<Vec<Notification>, PortError>;
+    /// Marks a notification delivered.
+    async fn ack(&self, id: &str) -> Result<(), PortError>;
+    /// Releases a notification for a later retry.
+    async fn retry_later(&self, id: &str, error: &str) -> Result<(), PortError>;
+}
