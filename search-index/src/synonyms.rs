@@ -681,7 +681,6 @@ const GROUPS: &[(&str, &[&str])] = &[
             "korrigieren",
             "korrigiert",
             "korrektur",
-           
             "edit",
             "editing",
             "correct",

@@ -194,92 +194,6 @@ fn ticket_hint(kind: helpdesk_faq::TicketKind, lang: Lang) -> &'static str {
     }
 }
 
-/// Metrics of `shared/eval/score.py`, computed the same way.
-pub(crate) fn score(index: &Index, questions: &[serde_json::Value]) -> (serde_json::Value, Vec<String>) {
-    let mut inn = 0usize;
-    let mut out = 0usize;
-    let (mut top1, mut r3, mut rr, mut fabst, mut abst_ok) = (0.0, 0.0, 0.0, 0.0, 0.0);
-    let (mut intent_ok, mut labelled, mut predicted, mut i_rec, mut i_prec) = (0, 0, 0, 0, 0);
-    let mut misses = Vec::new();
-    for q in questions {
-        let text = q.get("q").and_then(|v| v.as_str()).unwrap_or("");
-        let expect: Vec<&str> = q
-            .get("expect")
-            .and_then(|v| v.as_array())
-            .map(|a| a.iter().filter_map(|x| x.as_str()).collect())
-            .unwrap_or_default();
-        let want_intent = q.get("intent").and_then(|v| v.as_str());
-        let a = index.ask(text);
-        let ids: Vec<&str> = a.hits.iter().map(|h| h.id.as_str()).collect();
-        let got_intent = a.intent.map(|k| k.as_str());
-        if got_intent == want_intent {
-            intent_ok += 1;
-        }
-        if want_intent.is_some() {
-            labelled += 1;
-            if got_intent == want_intent {
-                i_rec += 1;
-            }
-        }
-        if got_intent.is_some() {
-            predicted += 1;
-            if got_intent == want_intent {
-                i_prec += 1;
-            }
-        }
-        if expect.is_empty() {
-            out += 1;
-            if a.answered() {
-                misses.push(format!("miss [out] {text:?} -> {:?} answered", ids.first()));
-            } else {
-                abst_ok += 1.0;
-            }
-            continue;
-        }
-        inn += 1;
-        let rank = ids.iter().position(|id| expect.contains(id)).map(|r| r + 1);
-        if !a.answered() {
-            fabst += 1.0;
-        }
-        if a.answered() && rank == Some(1) {
-            top1 += 1.0;
-        } else {
-            misses.push(format!(
-                "miss [in] {text:?} -> {:?} {:?} conf={}",
-                &ids[..ids.len().min(3)],
-                a.outcome,
-                a.confidence
-            ));
-        }
-        if let Some(r) = rank {
-            if r <= 3 {
-                r3 += 1.0;
-            }
-            rr += 1.0 / r as f64;
-        }
-    }
-    let n_in = inn.max(1) as f64;
-    let n_out = out.max(1) as f64;
-    let r4 = |x: f64| (x * 10000.0).round() / 10000.0;
-    let top1 = r4(top1 / n_in);
-    let abstain_ok = r4(abst_ok / n_out);
-    let m = json!({
-        "questions": questions.len(),
-        "in_scope": inn,
-        "out_of_scope": out,
-        "top1": top1,
-        "recall@3": r4(r3 / n_in),
-        "mrr": r4(rr / n_in),
-        "false_abstain": r4(fabst / n_in),
-        "abstain_ok": abstain_ok,
-        "intent_acc": r4(intent_ok as f64 / questions.len().max(1) as f64),
-        "intent_recall": r4(i_rec as f64 / labelled.max(1) as f64),
-        "intent_precision": if predicted > 0 { r4(i_prec as f64 / predicted as f64) } else { 0.0 },
-        "score": r4((top1 + abstain_ok) / 2.0),
-    });
-    (m, misses)
-}
-
 pub fn eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
     let (_, index) = build(args.faq_dir.as_deref())?;
     let text = std::fs::read_to_string(&args.questions)
@@ -289,13 +203,18 @@ pub fn eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
         if line.trim().is_empty() {
             continue;
         }
-        let v: serde_json::Value = serde_json::from_str(line)
-            .with_context(|| format!("{}:{}: invalid JSON", args.questions.display(), i + 1))?;
-        questions.push(v);
+        let q: helpdesk_search::eval::Labelled = serde_json::from_str(line).with_context(|| {
+            format!(
+                "{}:{}: expected {{\"q\", \"expect\": [ids], \"intent\"}}",
+                args.questions.display(),
+                i + 1
+            )
+        })?;
+        questions.push(q);
     }
-    let (metrics, misses) = score(&index, &questions);
+    let (metrics, misses) = helpdesk_search::eval::score(&index, &questions);
     if args.json {
-        println!("{metrics}");
+        println!("{}", serde_json::to_string(&metrics)?);
     } else {
         for m in misses {
             println!("{m}");

@@ -1,0 +1,118 @@
+//! No input makes the search panic, and odd input gets a clear outcome.
+
+use helpdesk_search::{Index, Outcome};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| Index::build(helpdesk_faq::bundled()).unwrap())
+}
+
+#[test]
+fn odd_inputs_get_a_clear_outcome() {
+    let huge = "Berichtsheft exportieren ".repeat(4100); // ~100 KB
+    let cases: Vec<(&str, String)> = vec![
+        ("empty", String::new()),
+        ("whitespace", " \t\n  \r\n".into()),
+        ("emoji", "🙂🙂🚀🔥".into()),
+        ("control", "\u{0}\u{1}\u{7}\u{1b}[31m".into()),
+        ("sql", "'; DROP TABLE tickets; --".into()),
+        ("html", "<script>alert('x')</script><b>hi</b>".into()),
+        ("stop words only", "wie kann ich das und der die was".into()),
+        ("huge", huge.clone()),
+        ("numbers", "123 456 789".into()),
+        ("rtl", "مرحبا كيف حالك".into()),
+    ];
+    for (name, q) in cases {
+        let a = index().ask(&q);
+        assert!(a.hits.len() <= 5, "{name}");
+        assert!(
+            (0.0..=1.0).contains(&a.confidence),
+            "{name}: {}",
+            a.confidence
+        );
+        if name != "huge" {
+            assert_eq!(a.outcome, Outcome::Unknown, "{name}: {a:?}");
+        }
+    }
+}
+
+#[test]
+fn greeting_is_not_answered_with_an_entry() {
+    for g in ["Hallo", "hallo!", "Hi", "Guten Morgen", "Hello"] {
+        assert_eq!(index().ask(g).outcome, Outcome::Unknown, "{g}");
+    }
+}
+
+#[test]
+fn umlaut_spellings_and_typos_find_the_same_entry() {
+    let a = index().ask("Wie kann ich Auszubildende im Self Service Portal entfernen?");
+    let b = index().ask("wie kann ich auszubildende im ssp entfernen");
+    assert_eq!(a.hits[0].id, b.hits[0].id);
+    let c = index().ask("Berichtsheft exprotieren Betriebswechsel");
+    assert_eq!(c.hits[0].id.as_str(), "export-betriebswechsel");
+}
+
+#[test]
+fn english_question_is_detected_and_answered() {
+    let a = index().ask("Where do I find the digital record book?");
+    assert_eq!(a.lang, helpdesk_faq::Lang::En);
+    assert_eq!(a.outcome, Outcome::Answer, "{a:?}");
+    assert_eq!(a.hits[0].id.as_str(), "anwendung-finden");
+}
+
+#[test]
+fn intents_are_recognised_independent_of_ranking() {
+    use helpdesk_faq::TicketKind::*;
+    assert_eq!(
+        index()
+            .ask("Bitte löschen Sie den Account meines Azubis")
+            .intent,
+        Some(Deletion)
+    );
+    assert_eq!(
+        index().ask("Mein Nachname ist falsch geschrieben").intent,
+        Some(NameCorrection)
+    );
+    assert_eq!(
+        index().ask("Wann wird das Berichtsheft gelöscht?").intent,
+        None
+    );
+    assert_eq!(index().ask("Wo finde ich das Berichtsheft?").intent, None);
+}
+
+#[test]
+fn scores_are_best_first() {
+    let a = index().ask("Berichtsheft exportieren");
+    for w in a.hits.windows(2) {
+        assert!(w[0].score >= w[1].score, "{a:?}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn no_input_panics(q in any::<String>()) {
+        let a = index().ask(&q);
+        prop_assert!(a.hits.len() <= 5);
+        prop_assert!((0.0..=1.0).contains(&a.confidence));
+    }
+
+    #[test]
+    fn no_wordy_input_panics(q in "[a-zA-ZäöüÄÖÜß \\-\\.,?!]{0,200}") {
+        let a = index().ask(&q);
+        prop_assert!(a.confidence.is_finite());
+    }
+
+    #[test]
+    fn analysis_never_yields_empty_terms(q in "\\PC{0,120}") {
+        for lang in [helpdesk_search::analysis::FieldLang::De, helpdesk_search::analysis::FieldLang::En] {
+            for w in index().analyzer().analyze_query(&q, lang) {
+                prop_assert!(!w.terms.is_empty());
+                prop_assert!(w.terms.iter().all(|t| !t.is_empty()));
+            }
+        }
+    }
+}
