@@ -73,7 +73,7 @@ impl Lcg {
             .map(|_| {
                 let w = WORDS[self.next() % WORDS.len()];
                 // Vary some words so the vocabulary grows with the FAQ, as real ones do.
-                if self.next() % 4 == 0 {
+                if self.next().is_multiple_of(4) {
                     format!("{w}{}", (self.next() + salt) % 500)
                 } else {
                     w.to_owned()

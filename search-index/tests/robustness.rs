@@ -1,4 +1,5 @@
 //! No input makes the search panic, and odd input gets a clear outcome.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use helpdesk_search::{Index, Outcome};
 use proptest::prelude::*;
