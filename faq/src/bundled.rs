@@ -102,7 +102,10 @@ mod tests {
     fn bundled_answers_keep_the_seed_facts() {
         let by = |id: &str| bundled().iter().find(|e| e.id.as_str() == id).unwrap();
         let name = by("name-stimmt-nicht");
-        assert!(name.answer.contains("digitalesberichtsheft@hannover.ihk.de"));
+        assert!(
+            name.answer
+                .contains("digitalesberichtsheft@hannover.ihk.de")
+        );
         assert!(name.answer.contains("24"));
         assert!(name.en.answer.contains("24"));
         assert_eq!(name.ticket, Some(crate::TicketKind::NameCorrection));

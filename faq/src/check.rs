@@ -120,7 +120,10 @@ mod tests {
         let errors = load_dir(dir.path()).unwrap_err();
         let shown: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         assert_eq!(errors.len(), 3, "{shown:#?}");
-        assert!(shown.iter().any(|s| s.contains("broken.md:2:")), "{shown:#?}");
+        assert!(
+            shown.iter().any(|s| s.contains("broken.md:2:")),
+            "{shown:#?}"
+        );
         assert!(shown.iter().any(|s| s.contains("duplicate id")));
         assert!(shown.iter().any(|s| s.contains("should be")));
     }

@@ -97,7 +97,12 @@ pub fn parse_entry(text: &str) -> Result<FaqEntry, ParseError> {
     let id = FaqId::parse(fm.id.trim()).map_err(|e| ParseError::new(field_line("id"), e.0))?;
     let id = match id {
         id if id.as_str() == fm.id => id,
-        _ => return Err(ParseError::new(field_line("id"), "id has surrounding spaces")),
+        _ => {
+            return Err(ParseError::new(
+                field_line("id"),
+                "id has surrounding spaces",
+            ));
+        }
     };
     let section = Section::from_key(fm.section.trim()).ok_or_else(|| {
         let known: Vec<_> = Section::ALL.iter().map(|s| s.key()).collect();
