@@ -203,9 +203,15 @@ impl Store {
         let scope = self.audit_actor_id(actor);
         let mut tx = self.begin().await?;
         if let Some(key) = key {
-            let sql = "SELECT request_hash, ticket_id FROM idempotency_keys WHERE scope = $1 AND key = $2";
-            let found: Option<(String, i64)> = on_tx!(&mut tx, c => sqlx::query_as(sql).bind(&scope).bind(key).fetch_optional(&mut **c).await?);
-            if let Some((hash, ticket_id)) = found {
+            // Claim the key first: a concurrent create with the same key blocks here until the
+            // first one commits (PostgreSQL) and then sees its result.
+            let claim = "INSERT INTO idempotency_keys (scope, key, request_hash, ticket_id, created_at) \
+                VALUES ($1, $2, $3, 0, $4) ON CONFLICT (scope, key) DO NOTHING";
+            let claimed = on_tx!(&mut tx, c => sqlx::query(claim).bind(&scope).bind(key).bind(request_hash)
+                .bind(ms(now())).execute(&mut **c).await?.rows_affected());
+            if claimed == 0 {
+                let sql = "SELECT request_hash, ticket_id FROM idempotency_keys WHERE scope = $1 AND key = $2";
+                let (hash, ticket_id): (String, i64) = on_tx!(&mut tx, c => sqlx::query_as(sql).bind(&scope).bind(key).fetch_one(&mut **c).await?);
                 if hash != request_hash {
                     return Err(Error::IdempotencyMismatch);
                 }
@@ -290,9 +296,8 @@ impl Store {
         let ticket = load(&mut tx, id, false).await?.ok_or(Error::NotFound)?;
         outbox::enqueue(&mut tx, &ticket, Action::Create, actor, now).await?;
         if let Some(key) = key {
-            let sql = "INSERT INTO idempotency_keys (scope, key, request_hash, ticket_id, created_at) VALUES ($1, $2, $3, $4, $5)";
-            on_tx!(&mut tx, c => sqlx::query(sql).bind(&scope).bind(key).bind(request_hash).bind(id.0).bind(ms(now))
-                .execute(&mut **c).await?.rows_affected());
+            let sql = "UPDATE idempotency_keys SET ticket_id = $1 WHERE scope = $2 AND key = $3";
+            on_tx!(&mut tx, c => sqlx::query(sql).bind(id.0).bind(&scope).bind(key).execute(&mut **c).await?.rows_affected());
         }
         tx.commit().await?;
         tracing::info!(ticket = %id, kind = kind.as_str(), "ticket created");

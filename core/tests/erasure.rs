@@ -1,0 +1,188 @@
+//! Erasure on both backends: a canary name and e-mail leave no trace in any column of any table
+//! once the deletion ticket is done; retention erases closed tickets; the chain still verifies.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use chrono::{TimeDelta, Utc};
+use common::*;
+use helpdesk_core::{QuestionRecord, Role, TicketRequest, TicketState};
+
+const CANARY_NAME: &str = "Zebulon Quixwater";
+const CANARY_MAIL: &str = "zebulon.quixwater@canary-example.org";
+
+fn canary_hits(dump: &[(String, String, String)]) -> Vec<String> {
+    dump.iter()
+        .filter(|(_, _, v)| {
+            let v = v.to_lowercase();
+            v.contains("zebulon") || v.contains("quixwater")
+        })
+        .map(|(t, c, v)| format!("{t}.{c} = {v}"))
+        .collect()
+}
+
+#[tokio::test]
+async fn canary_leaves_no_trace_after_deletion_is_done() {
+    both(async |db| {
+        let s = &db.store;
+        let a = actor(s, "Approver A", Role::ItStaff, &[]).await;
+        let b = actor(s, "Approver B", Role::ItStaff, &[]).await;
+        let intake = actor(s, "Bot", Role::Intake, &[]).await;
+        // The canary asks questions (name not redactable by pattern, e-mail is), then files.
+        for q in [
+            format!("Hallo, ich bin {CANARY_NAME} und möchte meinen Account löschen"),
+            format!("Bitte lösche {CANARY_MAIL}"),
+        ] {
+            s.log_question(&QuestionRecord {
+                question: q,
+                lang: helpdesk_faq::Lang::De,
+                outcome: "unknown".into(),
+                top_hit: None,
+                confidence: 0.1,
+                channel: "discord".into(),
+            })
+            .await
+            .unwrap();
+        }
+        let req: TicketRequest = serde_json::from_value(serde_json::json!({
+            "kind": "deletion",
+            "requester": {"id": "discord:777", "display_name": CANARY_NAME},
+            "subject": {"email": CANARY_MAIL, "full_name": CANARY_NAME},
+            "reason": "other",
+            "note": format!("{CANARY_NAME} hat den Betrieb verlassen")
+        }))
+        .unwrap();
+        let new = req.validate().unwrap();
+        let t = s
+            .create_ticket(&new, &intake, Some("canary-key"))
+            .await
+            .unwrap()
+            .ticket;
+        // A name correction for the same person too, rejected with a reason naming them.
+        let nc = name_correction(CANARY_MAIL, "discord:777");
+        let n = s.create_ticket(&nc, &intake, None).await.unwrap().ticket;
+        s.reject(n.id, 1, &a, &format!("{CANARY_NAME} ist schon korrekt"))
+            .await
+            .unwrap();
+        // Deliver some notifications before the end, some after.
+        for m in s
+            .outbox_claim("w", 100, std::time::Duration::from_secs(60))
+            .await
+            .unwrap()
+        {
+            s.outbox_ack(m.id).await.unwrap();
+        }
+        assert!(
+            !canary_hits(&dump_all_text(db).await).is_empty(),
+            "the scan must see the canary before erasure"
+        );
+
+        let t = s.approve(t.id, t.version, &a).await.unwrap();
+        let t = s.approve(t.id, t.version, &b).await.unwrap();
+        let done = s.complete(t.id, t.version, &a).await.unwrap();
+        assert_eq!(done.state, TicketState::Done);
+        assert!(done.erased_at.is_some());
+        // The rejected name correction mentions the canary too; retention erases it later.
+        let hits = canary_hits(&dump_all_text(db).await);
+        assert!(
+            hits.iter().all(|h| h.starts_with("tickets.")),
+            "{}: {hits:?}",
+            db.backend
+        );
+        let erased = s
+            .purge_expired(Utc::now() + TimeDelta::days(91))
+            .await
+            .unwrap();
+        assert_eq!(erased, vec![n.id]);
+        let hits = canary_hits(&dump_all_text(db).await);
+        assert!(hits.is_empty(), "{}: canary left in {hits:?}", db.backend);
+
+        // The receipt: id, kind, dates, approvers, salted e-mail hash.
+        let r = s.ticket(done.id).await.unwrap();
+        assert_eq!(
+            r.approvals
+                .iter()
+                .map(|a| a.actor_name.as_str())
+                .collect::<Vec<_>>(),
+            ["Approver A", "Approver B"]
+        );
+        assert!(
+            r.email_hash.is_some()
+                && r.subject.email.is_none()
+                && r.note.is_none()
+                && r.requester.is_none()
+        );
+        assert!(
+            s.verify().await.unwrap().ok,
+            "the chain verifies after erasure"
+        );
+        let actions: Vec<_> = s
+            .ticket_events(done.id)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|e| e.action)
+            .collect();
+        assert_eq!(
+            actions,
+            ["create", "approve", "approve", "complete", "erase"]
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn retention_erases_only_old_closed_tickets() {
+    both(async |db| {
+        let s = &db.store;
+        let it = actor(s, "IT", Role::ItStaff, &[]).await;
+        let intake = actor(s, "Bot", Role::Intake, &[]).await;
+        let open = s
+            .create_ticket(
+                &name_correction("open@example.org", "discord:1"),
+                &intake,
+                None,
+            )
+            .await
+            .unwrap()
+            .ticket;
+        let closed = s
+            .create_ticket(
+                &name_correction("closed@example.org", "discord:1"),
+                &intake,
+                None,
+            )
+            .await
+            .unwrap()
+            .ticket;
+        let closed = s.approve(closed.id, 1, &it).await.unwrap();
+        let closed = s.complete(closed.id, closed.version, &it).await.unwrap();
+        assert!(
+            s.purge_expired(Utc::now() + TimeDelta::days(89))
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(
+            s.purge_expired(Utc::now() + TimeDelta::days(91))
+                .await
+                .unwrap(),
+            vec![closed.id]
+        );
+        assert!(
+            s.purge_expired(Utc::now() + TimeDelta::days(91))
+                .await
+                .unwrap()
+                .is_empty(),
+            "erased once"
+        );
+        assert_eq!(
+            s.ticket(open.id).await.unwrap().subject.email.as_deref(),
+            Some("open@example.org")
+        );
+        assert!(s.ticket(closed.id).await.unwrap().subject.email.is_none());
+        assert!(s.verify().await.unwrap().ok);
+    })
+    .await;
+}
