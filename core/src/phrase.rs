@@ -180,20 +180,44 @@ pub struct PhraserStats {
 #[async_trait]
 pub trait Phraser: Send + Sync {
     /// Phrases an answer to `question` in `lang` from `entries` only (retrieved, best first).
+    /// `known_names` (display name, names from forms) are redacted wherever they occur, on top
+    /// of what the implementation finds itself.
+    async fn phrase_with(
+        &self,
+        question: &str,
+        lang: Lang,
+        entries: &[FaqEntry],
+        known_names: &[String],
+    ) -> Result<Phrased, PhraseError>;
+
+    /// [`Phraser::phrase_with`] without known names.
     async fn phrase(
         &self,
         question: &str,
         lang: Lang,
         entries: &[FaqEntry],
-    ) -> Result<Phrased, PhraseError>;
+    ) -> Result<Phrased, PhraseError> {
+        self.phrase_with(question, lang, entries, &[]).await
+    }
 
     /// Turns 2–3 close `entries` into one clarifying question in `lang`.
+    async fn clarify_with(
+        &self,
+        question: &str,
+        lang: Lang,
+        entries: &[FaqEntry],
+        known_names: &[String],
+    ) -> Result<Clarification, PhraseError>;
+
+    /// [`Phraser::clarify_with`] without known names.
     async fn clarify(
         &self,
         question: &str,
         lang: Lang,
         entries: &[FaqEntry],
-    ) -> Result<Clarification, PhraseError>;
+    ) -> Result<Clarification, PhraseError> {
+        self.clarify_with(question, lang, entries, &[]).await
+    }
 
     /// Suggests values for a ticket form from what the user wrote. Never submits anything.
     async fn prefill(&self, request: PrefillRequest<'_>) -> Result<Prefill, PhraseError>;

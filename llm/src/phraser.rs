@@ -209,11 +209,12 @@ fn classify(error: OpenAIError) -> PhraseError {
 
 #[async_trait]
 impl Phraser for LlmPhraser {
-    async fn phrase(
+    async fn phrase_with(
         &self,
         question: &str,
         lang: Lang,
         entries: &[FaqEntry],
+        known_names: &[String],
     ) -> Result<Phrased, PhraseError> {
         self.counters.call();
         let result = async {
@@ -222,7 +223,7 @@ impl Phraser for LlmPhraser {
                     helpdesk_core::phrase::RejectReason::NoCitation,
                 ));
             }
-            let redacted = redact(question, &[]);
+            let redacted = redact(question, known_names);
             self.counters.redacted(redacted.count());
             let guard = Guard::new(&self.canary);
             let prompt = prompt::phrase(
@@ -233,18 +234,25 @@ impl Phraser for LlmPhraser {
                 self.config.max_chars,
             );
             let raw = self.complete(Task::Phrase, prompt).await?;
-            check::phrase(&raw, entries, &guard, self.config.max_chars)
-                .map_err(PhraseError::Rejected)
+            check::phrase(
+                &raw,
+                entries,
+                redacted.text(),
+                &guard,
+                self.config.max_chars,
+            )
+            .map_err(PhraseError::Rejected)
         }
         .await;
         self.finish(Task::Phrase, result)
     }
 
-    async fn clarify(
+    async fn clarify_with(
         &self,
         question: &str,
         lang: Lang,
         entries: &[FaqEntry],
+        known_names: &[String],
     ) -> Result<Clarification, PhraseError> {
         self.counters.call();
         let result = async {
@@ -253,12 +261,12 @@ impl Phraser for LlmPhraser {
                     helpdesk_core::phrase::RejectReason::InvalidFormat,
                 ));
             }
-            let redacted = redact(question, &[]);
+            let redacted = redact(question, known_names);
             self.counters.redacted(redacted.count());
             let guard = Guard::new(&self.canary);
             let prompt = prompt::clarify(&guard, lang, redacted.text(), entries);
             let raw = self.complete(Task::Clarify, prompt).await?;
-            check::clarify(&raw, entries, &guard).map_err(PhraseError::Rejected)
+            check::clarify(&raw, entries, redacted.text(), &guard).map_err(PhraseError::Rejected)
         }
         .await;
         self.finish(Task::Clarify, result)

@@ -146,7 +146,7 @@ static STRONG_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Cues after which capitalised words are a name.
 static WEAK_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:ich\s+bin|hier\s+ist|hier\s+schreibt|i\s+am|i'm|this\s+is|herrn?|frau|mr\.?|mrs\.?|ms\.?|named|called|azubi(?:ne|s)?|auszubildende[nr]?|ausbilder(?:in)?|kollegen?|kollegin|apprentice|trainee|user(?:in)?|nutzer(?:in)?|benutzer(?:in)?|von|für|for|of|als|as|steht|stehe|says|shows|zeigt)\s+",
+        r"(?i)\b(?:ich\s+bin|hier\s+ist|hier\s+schreibt|i\s+am|i'm|this\s+is|herrn?|frau|mr\.?|mrs\.?|ms\.?|named|called|azubi(?:ne|s)?|auszubildende[nr]?|ausbilder(?:in)?|kollegen?|kollegin|apprentice|trainee|user(?:in)?|nutzer(?:in)?|benutzer(?:in)?|von|für|for|of|als|as|steht|stehe|says|shows|zeigt|grü(?:ß|ss)en?|gru(?:ß|ss)|grüsse|lg|vg|mfg|regards|cheers|best|thanks|danke|dank)[,!.]?\s+",
     )
 });
 
@@ -379,6 +379,14 @@ pub fn redact(text: &str, known_names: &[String]) -> Redacted {
     let t = r.replace(&t, &DIGITS, Kind::Id);
     let t = r.replace_known(t, known_names);
     let t = r.replace_cued_names(&t);
+    // A name found after a cue is redacted wherever else it occurs, also in parts.
+    let found: Vec<String> = r
+        .items
+        .iter()
+        .filter(|i| i.kind == Kind::Name)
+        .map(|i| i.original.clone())
+        .collect();
+    let t = r.replace_known(t, &found);
     Redacted {
         text: t,
         items: r.items,
@@ -440,13 +448,22 @@ mod tests {
         );
         assert_eq!(
             red("Im Vertrag steht „Maria Luisa Gómez“, im Account nur Maria"),
-            "Im Vertrag steht „[NAME_1]“, im Account nur Maria"
+            "Im Vertrag steht „[NAME_1]“, im Account nur [NAME_2]"
         );
         assert_eq!(
             red("Bitte Azubi Kevin Özdemir löschen"),
             "Bitte Azubi [NAME_1] löschen"
         );
         assert_eq!(red("Name: Petra von Berg"), "Name: [NAME_1]");
+        assert_eq!(
+            red("Das geht nicht.\nViele Grüße\nTorben Quade"),
+            "Das geht nicht.\nViele Grüße\n[NAME_1]"
+        );
+        // Found once after a cue, redacted everywhere.
+        assert_eq!(
+            red("Ich heiße Lotte Brink. Im Vertrag steht aber Lotte Brink-Sander."),
+            "Ich heiße [NAME_1]. Im Vertrag steht aber [NAME_1]-Sander."
+        );
         // Domain words after a weak cue are not names.
         assert_eq!(
             red("Ich bin Azubi und mein Berichtsheft ist leer"),
