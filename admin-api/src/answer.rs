@@ -50,4 +50,10 @@ pub struct Reply {
 pub trait Answerer: Send + Sync + 'static {
     /// Answers `question`; `lang` overrides language detection.
     async fn ask(&self, question: &str, lang: Option<Lang>) -> anyhow::Result<Reply>;
+
+    /// Picks up FAQ changes now (called after a write through the API). The default does
+    /// nothing, for answerers over a fixed set of entries.
+    async fn refresh(&self) -> anyhow::Result<()> {
+        Ok(())
+    }
 }

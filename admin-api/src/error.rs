@@ -70,6 +70,9 @@ pub enum ApiError {
     /// The token's role does not allow this route.
     #[error("forbidden: {0}")]
     Forbidden(String),
+    /// Well-formed but refused for a reason other than a field (e.g. a reused idempotency key).
+    #[error("unprocessable: {code}")]
+    Unprocessable { code: &'static str, detail: String },
     /// A business rule refuses the action for this caller (e.g. self-approval).
     #[error("rule violated: {code}")]
     Rule { code: &'static str, detail: String },
@@ -115,7 +118,9 @@ impl ApiError {
 
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Validation(_) | ApiError::Unprocessable { .. } => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
             ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden(_) | ApiError::Rule { .. } => StatusCode::FORBIDDEN,
@@ -139,7 +144,7 @@ impl ApiError {
             ApiError::BadRequest { code, .. } => code,
             ApiError::Unauthorized => "unauthorized",
             ApiError::Forbidden(_) => "forbidden",
-            ApiError::Rule { code, .. } => code,
+            ApiError::Rule { code, .. } | ApiError::Unprocessable { code, .. } => code,
             ApiError::NotFound(_) => "not_found",
             ApiError::Conflict { code, .. } => code,
             ApiError::PreconditionFailed { .. } => "version_mismatch",
@@ -161,6 +166,7 @@ impl ApiError {
             ApiError::Unauthorized => "Authentication required",
             ApiError::Forbidden(_) => "Forbidden",
             ApiError::Rule { .. } => "Not allowed by a rule",
+            ApiError::Unprocessable { .. } => "Request refused",
             ApiError::NotFound(_) => "Not found",
             ApiError::Conflict { .. } => "Conflict",
             ApiError::PreconditionFailed { .. } => "Version mismatch",
@@ -186,7 +192,9 @@ impl ApiError {
                 "send a valid API token as \"Authorization: Bearer <token>\"".to_owned()
             }
             ApiError::Forbidden(d) => d.clone(),
-            ApiError::Rule { detail, .. } | ApiError::Conflict { detail, .. } => detail.clone(),
+            ApiError::Rule { detail, .. }
+            | ApiError::Conflict { detail, .. }
+            | ApiError::Unprocessable { detail, .. } => detail.clone(),
             ApiError::NotFound(what) => format!("{what} does not exist"),
             ApiError::PreconditionFailed { current } => match current {
                 Some(v) => format!(
@@ -259,6 +267,41 @@ impl IntoResponse for ApiError {
             _ => {}
         }
         resp
+    }
+}
+
+impl From<helpdesk_core::Error> for ApiError {
+    fn from(e: helpdesk_core::Error) -> Self {
+        use helpdesk_core::Error as E;
+        match e {
+            E::NotFound => ApiError::NotFound("the resource".to_owned()),
+            E::Validation { fields } => ApiError::Validation(
+                fields
+                    .into_iter()
+                    .map(|f| FieldError::new(f.field, f.message_en))
+                    .collect(),
+            ),
+            E::Conflict { current_version } => ApiError::PreconditionFailed {
+                current: Some(format!("\"{current_version}\"")),
+            },
+            E::Forbidden { rule } => ApiError::Rule {
+                code: rule.code(),
+                detail: rule.message_en().to_owned(),
+            },
+            e @ E::InvalidTransition { .. } => ApiError::Conflict {
+                code: "invalid_transition",
+                detail: e.message_en(),
+            },
+            e @ E::Duplicate { .. } => ApiError::Conflict {
+                code: "duplicate_ticket",
+                detail: e.message_en(),
+            },
+            e @ E::IdempotencyMismatch => ApiError::Unprocessable {
+                code: "idempotency_key_reused",
+                detail: e.message_en(),
+            },
+            other => ApiError::Internal(anyhow::Error::new(other)),
+        }
     }
 }
 

@@ -9,17 +9,23 @@
 //! - [`state`]: [`AppState`] (typed, shared) and [`ApiConfig`] (limits, proxies, CORS).
 //! - [`error`]: [`ApiError`] → `application/problem+json`; the error policy.
 //! - [`answer`]: the [`Answerer`] trait `/ask` is served from.
+//! - [`live`]: [`live::LiveIndex`], the answerer over the store's FAQ table, rebuilt when the
+//!   FAQ revision changes (after a write here at once; other writers via a revision poll).
+//! - [`auth`]: bearer tokens → [`auth::Caller`], and the per-role permission table.
 //! - [`client`]: client address resolution (trusted proxies, `X-Forwarded-For`).
 //! - [`ratelimit`]: per-client token buckets.
 //! - [`metrics`]: Prometheus counters and latency histograms.
 //! - [`openapi`]: the generated OpenAPI 3.1 document.
-//! - `routes::*`: the handlers (health, ask, docs).
+//! - `routes::*`: the handlers: `health`, `ask`, `tickets`, `faq`, `questions`, `docs`, and
+//!   `etag` (ETag / If-Match).
 //! - `extract`: JSON/path/query extractors that reject with problem documents.
 
 pub mod answer;
+pub mod auth;
 pub mod client;
 pub mod error;
 mod extract;
+pub mod live;
 pub mod metrics;
 pub mod openapi;
 pub mod ratelimit;
@@ -35,6 +41,8 @@ use axum::http::{HeaderValue, Method};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+
+use routes::{faq, questions, tickets};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
 pub use answer::{AnswerHit, Answerer, Outcome, Reply};
@@ -49,6 +57,29 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/health", get(routes::health::health))
         .route("/metrics", get(routes::health::metrics))
         .route("/api/v1/ask", post(routes::ask::ask))
+        .route("/api/v1/tickets", post(tickets::create).get(tickets::list))
+        .route("/api/v1/tickets/{id}", get(tickets::get))
+        .route("/api/v1/tickets/{id}/events", get(tickets::events))
+        .route("/api/v1/tickets/{id}/approve", post(tickets::approve))
+        .route("/api/v1/tickets/{id}/reject", post(tickets::reject))
+        .route("/api/v1/tickets/{id}/complete", post(tickets::complete))
+        .route("/api/v1/tickets/{id}/cancel", post(tickets::cancel))
+        .route("/api/v1/audit/verify", get(tickets::verify))
+        .route("/api/v1/faq", get(faq::list))
+        .route("/api/v1/faq/preview", post(faq::preview))
+        .route(
+            "/api/v1/faq/{id}",
+            get(faq::get).put(faq::put).delete(faq::delete),
+        )
+        .route("/api/v1/faq/{id}/revisions", get(faq::revisions))
+        .route("/api/v1/faq/{id}/revert", post(faq::revert))
+        .route("/api/v1/faq/{id}/feedback", post(faq::feedback))
+        .route(
+            "/api/v1/faq/{id}/alternatives",
+            post(questions::add_alternative),
+        )
+        .route("/api/v1/questions/unanswered", get(questions::unanswered))
+        .route("/api/v1/questions/feedback", get(questions::feedback))
         .route("/api/v1/openapi.json", get(routes::docs::openapi_json))
         .route("/api/docs", get(routes::docs::docs))
         .fallback(not_found)

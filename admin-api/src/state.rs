@@ -4,6 +4,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use helpdesk_core::Store;
+
 use crate::answer::Answerer;
 use crate::client::TrustedProxies;
 use crate::metrics::Metrics;
@@ -38,6 +40,7 @@ impl Default for ApiConfig {
 
 struct Inner {
     config: ApiConfig,
+    store: Store,
     answerer: Arc<dyn Answerer>,
     metrics: Metrics,
     ask_limiter: RateLimiter,
@@ -50,11 +53,12 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(config: ApiConfig, answerer: Arc<dyn Answerer>) -> Self {
+    pub fn new(config: ApiConfig, store: Store, answerer: Arc<dyn Answerer>) -> Self {
         let ask_limiter = RateLimiter::new(config.ask_rate_limit);
         Self {
             inner: Arc::new(Inner {
                 config,
+                store,
                 answerer,
                 metrics: Metrics::default(),
                 ask_limiter,
@@ -64,6 +68,10 @@ impl AppState {
 
     pub fn config(&self) -> &ApiConfig {
         &self.inner.config
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.inner.store
     }
 
     pub fn answerer(&self) -> &dyn Answerer {

@@ -10,14 +10,15 @@ use serde_json::json;
 
 #[tokio::test]
 async fn health_is_ok() {
-    let r = send(&app(), get("/api/v1/health")).await;
+    let (app, _db) = app().await;
+    let r = send(&app, get("/api/v1/health")).await;
     assert_eq!(r.status, StatusCode::OK);
     assert_eq!(r.json()["status"], "ok");
 }
 
 #[tokio::test]
 async fn ask_maps_the_reply_to_the_contract() {
-    let app = app();
+    let (app, _db) = app().await;
     let r = send(
         &app,
         post_json("/api/v1/ask", &json!({"question": "Mein Name ist falsch"})),
@@ -65,7 +66,7 @@ async fn ask_maps_the_reply_to_the_contract() {
 
 #[tokio::test]
 async fn ask_validation_errors_are_problem_documents_with_fields() {
-    let app = app();
+    let (app, _db) = app().await;
     let r = send(
         &app,
         post_json("/api/v1/ask", &json!({"question": "  ", "lang": "fr"})),
@@ -118,10 +119,11 @@ async fn ask_validation_errors_are_problem_documents_with_fields() {
 
 #[tokio::test]
 async fn body_limit_unknown_routes_and_methods_are_problems() {
-    let app = app_with(ApiConfig {
+    let (app, _db) = app_with(ApiConfig {
         body_limit: 100,
         ..ApiConfig::default()
-    });
+    })
+    .await;
     let r = send(
         &app,
         post_json("/api/v1/ask", &json!({"question": "x".repeat(500)})),
@@ -143,7 +145,8 @@ async fn ask_is_rate_limited_per_client_and_spoofed_forwarding_does_not_help() {
         ask_rate_limit: 2,
         ..ApiConfig::default()
     };
-    let app = from_peer(app_with(config), "203.0.113.5:4000");
+    let (app, _db) = app_with(config).await;
+    let app = from_peer(app, "203.0.113.5:4000");
     let ask = |xff: &str| {
         Request::post("/api/v1/ask")
             .header("content-type", "application/json")
@@ -172,7 +175,8 @@ async fn behind_a_trusted_proxy_clients_are_told_apart_by_forwarded_for() {
         trusted_proxies: TrustedProxies::parse("10.0.0.1").unwrap(),
         ..ApiConfig::default()
     };
-    let app = from_peer(app_with(config), "10.0.0.1:4000");
+    let (app, _db) = app_with(config).await;
+    let app = from_peer(app, "10.0.0.1:4000");
     let ask = |xff: &str| {
         Request::post("/api/v1/ask")
             .header("content-type", "application/json")
@@ -195,10 +199,11 @@ async fn behind_a_trusted_proxy_clients_are_told_apart_by_forwarded_for() {
 
 #[tokio::test]
 async fn zero_disables_the_rate_limit() {
-    let app = app_with(ApiConfig {
+    let (app, _db) = app_with(ApiConfig {
         ask_rate_limit: 0,
         ..ApiConfig::default()
-    });
+    })
+    .await;
     for _ in 0..100 {
         let r = send(&app, post_json("/api/v1/ask", &json!({"question": "name"}))).await;
         assert_eq!(r.status, StatusCode::OK);
@@ -207,7 +212,7 @@ async fn zero_disables_the_rate_limit() {
 
 #[tokio::test]
 async fn metrics_count_requests_by_route_and_outcomes() {
-    let app = app();
+    let (app, _db) = app().await;
     send(&app, get("/api/v1/health")).await;
     send(&app, post_json("/api/v1/ask", &json!({"question": "name"}))).await;
     send(
@@ -241,12 +246,14 @@ async fn cors_is_off_by_default_and_on_for_configured_origins() {
             .body(Body::empty())
             .unwrap()
     };
-    let r = send(&app(), preflight()).await;
+    let (plain, _db) = app().await;
+    let r = send(&plain, preflight()).await;
     assert!(r.headers.get("access-control-allow-origin").is_none());
-    let app = app_with(ApiConfig {
+    let (app, _db2) = app_with(ApiConfig {
         cors_origins: vec!["https://console.example".into()],
         ..ApiConfig::default()
-    });
+    })
+    .await;
     let r = send(&app, preflight()).await;
     assert_eq!(
         r.headers["access-control-allow-origin"],
@@ -256,14 +263,15 @@ async fn cors_is_off_by_default_and_on_for_configured_origins() {
 
 #[tokio::test]
 async fn openapi_document_is_3_1_and_lists_the_routes() {
-    let r = send(&app(), get("/api/v1/openapi.json")).await;
+    let (app, _db) = app().await;
+    let r = send(&app, get("/api/v1/openapi.json")).await;
     assert_eq!(r.status, StatusCode::OK);
     let v = r.json();
     assert!(v["openapi"].as_str().unwrap().starts_with("3.1"));
     for path in ["/api/v1/ask", "/api/v1/health", "/metrics"] {
         assert!(v["paths"][path].is_object(), "{path} missing");
     }
-    let docs = send(&app(), get("/api/docs")).await;
+    let docs = send(&app, get("/api/docs")).await;
     assert_eq!(docs.status, StatusCode::OK);
     assert!(docs.text.contains("/api/v1/openapi.json"));
     assert!(

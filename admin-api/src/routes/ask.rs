@@ -135,6 +135,18 @@ pub async fn ask(
     Ok(Json(reply.into()))
 }
 
+/// The per-client budget shared by the public routes.
+pub fn rate_limit(state: &AppState, client: std::net::IpAddr) -> Result<(), ApiError> {
+    if let Err(retry_after_secs) = state
+        .ask_limiter()
+        .check(client_key(client), Instant::now())
+    {
+        state.metrics().record_rate_limited();
+        return Err(ApiError::RateLimited { retry_after_secs });
+    }
+    Ok(())
+}
+
 fn validate(req: &AskRequest) -> Result<(&str, Option<Lang>), ApiError> {
     let mut errors = Vec::new();
     let question = req.question.trim();

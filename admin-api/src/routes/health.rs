@@ -33,7 +33,23 @@ pub async fn health() -> Json<Health> {
 #[utoipa::path(get, path = "/metrics", tag = "system",
     responses((status = 200, description = "Prometheus text format", body = String, content_type = "text/plain")))]
 pub async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
-    let gauges = StoreGauges::default();
+    // Gauges from the database; a failing query leaves its gauge out rather than failing the
+    // scrape (the request counters are still worth having).
+    let store = state.store();
+    let mut gauges = StoreGauges::default();
+    match store.ticket_counts().await {
+        Ok(counts) => {
+            gauges.tickets_by_state = counts
+                .into_iter()
+                .map(|(s, n)| (s.as_str().to_owned(), n))
+                .collect();
+        }
+        Err(err) => tracing::warn!(error = ?err, "metrics: ticket counts unavailable"),
+    }
+    match store.outbox_backlog().await {
+        Ok(n) => gauges.outbox_backlog = Some(n),
+        Err(err) => tracing::warn!(error = ?err, "metrics: outbox backlog unavailable"),
+    }
     (
         [(
             header::CONTENT_TYPE,

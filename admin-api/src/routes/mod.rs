@@ -2,4 +2,8 @@
 
 pub mod ask;
 pub mod docs;
+pub mod etag;
+pub mod faq;
 pub mod health;
+pub mod questions;
+pub mod tickets;

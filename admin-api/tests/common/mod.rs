@@ -10,8 +10,10 @@ use axum::body::Body;
 use axum::extract::connect_info::MockConnectInfo;
 use axum::http::{HeaderMap, Request, StatusCode};
 use helpdesk_admin_api::{AnswerHit, Answerer, ApiConfig, AppState, Outcome, Reply};
+use helpdesk_core::{Role, Store};
 use helpdesk_faq::{FaqId, Lang};
 use http_body_util::BodyExt;
+use sqlx::Connection;
 use tower::ServiceExt;
 
 /// Answers "answer" when the question contains "name", "suggest" for "export", else "unknown".
@@ -61,12 +63,106 @@ impl Answerer for KeywordAnswerer {
     }
 }
 
-pub fn app_with(config: ApiConfig) -> Router {
-    helpdesk_admin_api::router(AppState::new(config, Arc::new(KeywordAnswerer)))
+/// A fresh database: SQLite in a temp dir, or a new PostgreSQL database when `pg` is set.
+pub struct Db {
+    pub store: Store,
+    pub url: String,
+    pub backend: &'static str,
+    _dir: Option<tempfile::TempDir>,
+    pg: Option<(String, String)>,
 }
 
-pub fn app() -> Router {
-    app_with(ApiConfig::default())
+pub fn pg_admin_url() -> Option<String> {
+    std::env::var("HELPDESK_TEST_PG")
+        .ok()
+        .filter(|s| !s.trim().is_empty())
+}
+
+pub async fn sqlite() -> Db {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/helpdesk.db", dir.path().display());
+    let store = Store::connect(&url).await.unwrap();
+    Db {
+        store,
+        url,
+        backend: "sqlite",
+        _dir: Some(dir),
+        pg: None,
+    }
+}
+
+pub async fn postgres() -> Option<Db> {
+    let admin = pg_admin_url()?;
+    let name = format!("helpdesk_api_{}", uuid::Uuid::new_v4().simple());
+    let mut conn = sqlx::PgConnection::connect(&admin)
+        .await
+        .expect("HELPDESK_TEST_PG is set but unreachable");
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    conn.close().await.ok();
+    let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
+    let url = format!("{base}/{name}");
+    let store = Store::connect(&url).await.unwrap();
+    Some(Db {
+        store,
+        url,
+        backend: "postgres",
+        _dir: None,
+        pg: Some((admin, name)),
+    })
+}
+
+impl Db {
+    pub async fn cleanup(self) {
+        self.store.close().await;
+        if let Some((admin, name)) = self.pg
+            && let Ok(mut c) = sqlx::PgConnection::connect(&admin).await
+        {
+            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .execute(&mut c)
+                .await;
+            c.close().await.ok();
+        }
+    }
+}
+
+/// Runs `f` on SQLite, then on PostgreSQL when `HELPDESK_TEST_PG` is set.
+pub async fn on_both(f: impl AsyncFn(&Db)) {
+    let db = sqlite().await;
+    f(&db).await;
+    db.cleanup().await;
+    if let Some(db) = postgres().await {
+        f(&db).await;
+        db.cleanup().await;
+    }
+}
+
+pub fn app_on(store: &Store, config: ApiConfig) -> Router {
+    helpdesk_admin_api::router(AppState::new(
+        config,
+        store.clone(),
+        Arc::new(KeywordAnswerer),
+    ))
+}
+
+pub async fn app_with(config: ApiConfig) -> (Router, Db) {
+    let db = sqlite().await;
+    (app_on(&db.store, config), db)
+}
+
+pub async fn app() -> (Router, Db) {
+    app_with(ApiConfig::default()).await
+}
+
+/// Creates a token and returns its secret.
+pub async fn token(store: &Store, name: &str, role: Role, links: &[&str]) -> String {
+    let links: Vec<helpdesk_core::Identity> = links
+        .iter()
+        .map(|l| helpdesk_core::Identity::parse(l).unwrap())
+        .collect();
+    store.create_token(name, role, &links).await.unwrap().secret
 }
 
 pub struct Resp {
@@ -101,6 +197,30 @@ pub async fn send(app: &Router, req: Request<Body>) -> Resp {
 
 pub fn get(uri: &str) -> Request<Body> {
     Request::get(uri).body(Body::empty()).unwrap()
+}
+
+/// A request with an optional bearer token, JSON body and extra headers.
+pub fn req(
+    method: &str,
+    uri: &str,
+    token: Option<&str>,
+    body: Option<&serde_json::Value>,
+    headers: &[(&str, &str)],
+) -> Request<Body> {
+    let mut b = Request::builder().method(method).uri(uri);
+    if let Some(t) = token {
+        b = b.header("authorization", format!("Bearer {t}"));
+    }
+    for (k, v) in headers {
+        b = b.header(*k, *v);
+    }
+    match body {
+        Some(v) => b
+            .header("content-type", "application/json")
+            .body(Body::from(v.to_string()))
+            .unwrap(),
+        None => b.body(Body::empty()).unwrap(),
+    }
 }
 
 pub fn post_json(uri: &str, body: &serde_json::Value) -> Request<Body> {
