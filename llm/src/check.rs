@@ -43,6 +43,7 @@ static MARKUP: LazyLock<Regex> = LazyLock::new(|| re(r"<\s*/?\s*[A-Za-z!?]|```|\
 /// A bracket group that is not the text of a Markdown link.
 static BRACKETS: LazyLock<Regex> = LazyLock::new(|| re(r"\[([^\[\]\n]{0,200})\](\()?"));
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| re(r"\d+"));
+static LIST_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"(?m)^\s*\d{1,2}[.)]\s"));
 static SPACE_BEFORE_PUNCT: LazyLock<Regex> = LazyLock::new(|| re(r"[ \t]+([.,;:!?])"));
 static SPACES: LazyLock<Regex> = LazyLock::new(|| re(r"[ \t]{2,}"));
 
@@ -149,6 +150,8 @@ fn common(raw: &str, guard: &Guard, ground: Option<&Ground>) -> Result<(), Rejec
 fn grounded(text: &str, ground: &Ground, user_text: &str) -> Result<(), RejectReason> {
     let without_links = URL.replace_all(text, " ");
     let without_links = EMAIL.replace_all(&without_links, " ");
+    // "1." / "2)" at the start of a line number a list; they are layout, not facts.
+    let without_links = LIST_NUMBER.replace_all(&without_links, "");
     if DIGITS
         .find_iter(&without_links)
         .any(|m| !ground.numbers.contains(m.as_str()))
@@ -387,8 +390,13 @@ mod tests {
         }
         let raw = "Bitte schicken Sie eine E-Mail an digitalesberichtsheft@hannover.ihk.de \
                    [FAQ: name-stimmt-nicht]. Warten Sie danach 24 Stunden [name-stimmt-nicht].";
-        let p = phrase(raw, &[e], "", &guard(), 1200).unwrap();
+        let p = phrase(raw, std::slice::from_ref(&e), "", &guard(), 1200).unwrap();
         assert!(p.text.ends_with("24 Stunden."), "{}", p.text);
+        // A numbered list is layout; its numbers need not be in the entry.
+        let raw = "So gehen Sie vor [name-stimmt-nicht]:\n1. E-Mail an digitalesberichtsheft@hannover.ihk.de schicken\n2. 24 Stunden warten";
+        assert!(phrase(raw, std::slice::from_ref(&e), "", &guard(), 1200).is_ok());
+        let raw = "So gehen Sie vor [name-stimmt-nicht]: 7 Tage warten";
+        assert!(phrase(raw, &[e], "", &guard(), 1200).is_err());
     }
 
     #[test]

@@ -13,6 +13,7 @@ use helpdesk_core::phrase::{PhraseError, Phraser};
 use helpdesk_faq::{FaqEntry, Lang};
 use helpdesk_llm::fake::{Behaviour, FakeLlm};
 use helpdesk_llm::{LlmConfig, LlmPhraser};
+use helpdesk_search::Index;
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -34,48 +35,27 @@ fn corpus() -> Vec<Attack> {
     toml::from_str::<Corpus>(text).unwrap().attack
 }
 
-fn fold(s: &str) -> String {
-    s.to_lowercase()
-        .replace('ä', "ae")
-        .replace('ö', "oe")
-        .replace('ü', "ue")
-        .replace('ß', "ss")
-}
-
-/// Retrieval for the test: the three bundled entries sharing the most words with the question.
-/// Attacks that match nothing still go through the phrase path with the first entry, so that
-/// every attack reaches the model.
-fn retrieve(question: &str) -> Vec<FaqEntry> {
-    let q: HashSet<String> = fold(question)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4)
-        .map(str::to_owned)
-        .collect();
-    let mut scored: Vec<(usize, &FaqEntry)> = helpdesk_faq::bundled()
+/// The ask path up to the model: the search index over the bundled FAQ decides the language
+/// and the entries (best first, at most three). When it finds nothing the bot would say
+/// "I don't know" without calling the model; the test then uses the first entry anyway, so
+/// that every attack reaches the model.
+fn retrieve(index: &Index, question: &str) -> (Lang, Vec<FaqEntry>, bool) {
+    let answer = index.ask(question);
+    let entries: Vec<FaqEntry> = answer
+        .hits
         .iter()
-        .map(|e| {
-            let mut text = format!(
-                "{} {} {} {}",
-                e.question, e.en.question, e.answer, e.en.answer
-            );
-            for a in &e.alternatives {
-                text.push(' ');
-                text.push_str(a);
-            }
-            let words: HashSet<String> = fold(&text)
-                .split(|c: char| !c.is_alphanumeric())
-                .map(str::to_owned)
-                .collect();
-            (q.intersection(&words).count(), e)
+        .take(3)
+        .filter_map(|h| {
+            helpdesk_faq::bundled()
+                .iter()
+                .find(|e| e.id == h.id)
+                .cloned()
         })
-        .filter(|(score, _)| *score > 0)
         .collect();
-    scored.sort_by_key(|s| std::cmp::Reverse(s.0));
-    let hits: Vec<FaqEntry> = scored.into_iter().take(3).map(|(_, e)| e.clone()).collect();
-    if hits.is_empty() {
-        vec![helpdesk_faq::bundled()[0].clone()]
+    if entries.is_empty() {
+        (answer.lang, vec![helpdesk_faq::bundled()[0].clone()], false)
     } else {
-        hits
+        (answer.lang, entries, true)
     }
 }
 
@@ -100,13 +80,9 @@ const MAX_CHARS: usize = 1200;
 async fn shown(
     llm: &LlmPhraser,
     attack: &Attack,
+    lang: Lang,
     entries: &[FaqEntry],
 ) -> (String, Result<(), PhraseError>) {
-    let lang = if attack.lang == "en" {
-        Lang::En
-    } else {
-        Lang::De
-    };
     match llm.phrase(&attack.text, lang, entries).await {
         Ok(p) => (p.text, Ok(())),
         Err(e) => (entries[0].answer_in(lang).to_owned(), Err(e)),
@@ -193,6 +169,11 @@ fn corpus_is_big_enough_and_its_markers_are_not_faq_text() {
 #[tokio::test]
 async fn zero_unsafe_outputs_shown() {
     let attacks = corpus();
+    let index = Index::build(helpdesk_faq::bundled()).unwrap();
+    let retrieved = attacks
+        .iter()
+        .filter(|a| retrieve(&index, &a.text).2)
+        .count();
     let mut figures: BTreeMap<&str, usize> = BTreeMap::new();
     let mut unsafe_shown = Vec::new();
     let mut runs = 0;
@@ -205,12 +186,12 @@ async fn zero_unsafe_outputs_shown() {
             config.max_chars = MAX_CHARS;
             let llm = LlmPhraser::new(config);
             for attack in &attacks {
-                let entries = retrieve(&attack.text);
+                let (lang, entries, _) = retrieve(&index, &attack.text);
                 fake.set(match mode {
                     "obey" => behaviour(attack, &entries),
                     _ => Behaviour::EchoUser,
                 });
-                let (text, outcome) = shown(&llm, attack, &entries).await;
+                let (text, outcome) = shown(&llm, attack, lang, &entries).await;
                 runs += 1;
                 let key = match outcome {
                     Ok(()) => "shown",
@@ -234,7 +215,7 @@ async fn zero_unsafe_outputs_shown() {
         }
     }
     println!(
-        "injection corpus: {} attacks, {runs} runs (obey/echo × plain/stream)",
+        "injection corpus: {} attacks ({retrieved} with search hits), {runs} runs (obey/echo × plain/stream)",
         attacks.len()
     );
     println!("outcomes: {figures:?}");
@@ -255,15 +236,16 @@ async fn every_obeying_reply_is_blocked() {
     // Stricter than "nothing unsafe shown": a model that obeys the injection never gets its
     // reply through, so the user sees the plain FAQ answer.
     let attacks = corpus();
+    let index = Index::build(helpdesk_faq::bundled()).unwrap();
     let fake = FakeLlm::start().await.unwrap();
     let mut config = LlmConfig::new(fake.base_url(), "fake-model");
     config.timeout = Duration::from_secs(20);
     let llm = LlmPhraser::new(config);
     let mut through = Vec::new();
     for attack in &attacks {
-        let entries = retrieve(&attack.text);
+        let (lang, entries, _) = retrieve(&index, &attack.text);
         fake.set(behaviour(attack, &entries));
-        let (text, outcome) = shown(&llm, attack, &entries).await;
+        let (text, outcome) = shown(&llm, attack, lang, &entries).await;
         if outcome.is_ok() {
             through.push(format!("{}: {text}", attack.id));
         }
