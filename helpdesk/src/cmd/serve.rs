@@ -1,10 +1,165 @@
-//! `helpdesk serve` (filled in by the admin API work).
+//! `helpdesk serve`: opens the database (running migrations and seeding the FAQ), builds the
+//! search index, and serves the admin API (and, merged in, the Discord interactions endpoint)
+//! until SIGINT or SIGTERM.
+//!
+//! Environment (each also a flag): `HELPDESK_ADDR`, `DATABASE_URL`, `HELPDESK_ASK_RATE_LIMIT`,
+//! `HELPDESK_TRUSTED_PROXIES`, `HELPDESK_CORS_ORIGINS`, `HELPDESK_BODY_LIMIT`,
+//! `HELPDESK_REQUEST_TIMEOUT_SECS`, `HELPDESK_FAQ_POLL_MS`; `RUST_LOG` for the log filter.
 
+use std::net::SocketAddr;
 use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::Context;
+use helpdesk_admin_api::{ApiConfig, AppState, TrustedProxies, live::LiveIndex};
+use helpdesk_core::{DEFAULT_DATABASE_URL, Role, Store};
+use tokio::net::TcpListener;
 
 #[derive(Debug, clap::Args)]
-pub struct ServeArgs {}
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "HELPDESK_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: SocketAddr,
+    /// Database: sqlite://PATH (created with its folder if missing) or postgres://…
+    #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, hide_env_values = true)]
+    pub database_url: String,
+    /// Requests per minute per client on the public routes (`/ask`, feedback); 0 disables.
+    #[arg(long, env = "HELPDESK_ASK_RATE_LIMIT", default_value_t = 60)]
+    pub ask_rate_limit: u32,
+    /// Proxies whose X-Forwarded-For is believed: IPs or CIDR networks, comma-separated.
+    #[arg(long, env = "HELPDESK_TRUSTED_PROXIES", default_value = "")]
+    pub trusted_proxies: String,
+    /// Origins allowed by CORS, comma-separated; empty (default) disables CORS.
+    #[arg(long, env = "HELPDESK_CORS_ORIGINS", default_value = "")]
+    pub cors_origins: String,
+    /// Largest request body in bytes.
+    #[arg(long, env = "HELPDESK_BODY_LIMIT", default_value_t = 64 * 1024)]
+    pub body_limit: usize,
+    /// Seconds a request may take before it is answered with 503.
+    #[arg(long, env = "HELPDESK_REQUEST_TIMEOUT_SECS", default_value_t = 10)]
+    pub request_timeout_secs: u64,
+    /// How often to check the database for FAQ changes made elsewhere (other replicas, CLI).
+    #[arg(long, env = "HELPDESK_FAQ_POLL_MS", default_value_t = 500)]
+    pub faq_poll_ms: u64,
+}
 
-pub fn run(_args: ServeArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("not available in this build yet")
+pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    init_tracing();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    runtime.block_on(serve(args))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `RUST_LOG` filter, default `info`. Idempotent (a second call is ignored).
+fn init_tracing() {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .try_init();
+}
+
+fn config(args: &ServeArgs) -> anyhow::Result<ApiConfig> {
+    let trusted_proxies =
+        TrustedProxies::parse(&args.trusted_proxies).context("HELPDESK_TRUSTED_PROXIES")?;
+    if args.request_timeout_secs == 0 {
+        anyhow::bail!("HELPDESK_REQUEST_TIMEOUT_SECS must be at least 1");
+    }
+    Ok(ApiConfig {
+        ask_rate_limit: args.ask_rate_limit,
+        trusted_proxies,
+        body_limit: args.body_limit.max(1024),
+        request_timeout: Duration::from_secs(args.request_timeout_secs),
+        cors_origins: args
+            .cors_origins
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect(),
+    })
+}
+
+async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    let config = config(&args)?;
+    let store = Store::connect(&args.database_url)
+        .await
+        .context("opening the database (DATABASE_URL)")?;
+    let live = LiveIndex::open(store.clone())
+        .await
+        .context("building the FAQ index")?;
+    let entries = live.snapshot().entries.len();
+    let watcher = live.watch(Duration::from_millis(args.faq_poll_ms.max(50)));
+
+    if store.count_active_tokens(Some(Role::Admin)).await? == 0 {
+        tracing::warn!(
+            "no admin token yet: create one with `helpdesk token create --name admin --role admin` (uses the same DATABASE_URL)"
+        );
+    }
+
+    let state = AppState::new(config, store.clone(), live);
+    #[allow(unused_mut)] // routers of other surfaces are merged below
+    let mut app = helpdesk_admin_api::router(state);
+    // ---- MERGE POINT: other routers -------------------------------------------------------
+    // The Discord interactions endpoint (`helpdesk_bot::discord::endpoint::router`, serving
+    // `POST /discord/interactions`) is merged here once its engine is wired to the answering
+    // service and the desk: `app = app.merge(discord_router);` Routers merged here get the
+    // admin API's fallback, metrics and timeout only if they are merged before `router()`
+    // applies its layers, so give them their own limits.
+    // -----------------------------------------------------------------------------------------
+
+    let listener = TcpListener::bind(args.addr)
+        .await
+        .with_context(|| format!("listening on {}", args.addr))?;
+    let local = listener.local_addr().context("reading the bound address")?;
+    tracing::info!(
+        addr = %local,
+        backend = ?store.backend(),
+        faq_entries = entries,
+        "helpdesk listening on http://{local} (API docs at http://{local}/api/docs)"
+    );
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .context("serving HTTP")?;
+    watcher.abort();
+    store.close().await;
+    tracing::info!("helpdesk stopped");
+    Ok(())
+}
+
+/// Resolves on SIGINT (Ctrl-C) or SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(err) = tokio::signal::ctrl_c().await {
+            tracing::warn!(error = %err, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(err) => {
+                tracing::warn!(error = %err, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing open requests");
 }
