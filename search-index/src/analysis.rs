@@ -47,6 +47,9 @@ pub struct Word {
 
 /// Lowercases and folds a word: `ß → ss`, umlauts and other accents to their base letter.
 pub fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(word.len());
     for c in word.nfkc().flat_map(char::to_lowercase) {
         match c {
@@ -157,6 +160,13 @@ impl Deletes {
         }
         out
     }
+}
+
+/// Memoised word analyses for [`Analyzer::terms_cached`].
+#[derive(Debug, Default)]
+pub struct WordCache {
+    de: HashMap<String, Option<Word>>,
+    en: HashMap<String, Option<Word>>,
 }
 
 /// The analyzer: stemmers, stop words, synonyms and the vocabulary of the FAQ it was built for.
@@ -346,6 +356,25 @@ impl Analyzer {
     }
 
     fn analyze(&self, text: &str, lang: FieldLang, correct: bool) -> Vec<Word> {
+        self.analyze_with(text, lang, correct, None)
+    }
+
+    /// Index terms of a FAQ text, memoising the analysis of each distinct word in `cache`
+    /// (building a large index analyses the same words many times).
+    pub fn terms_cached(&self, text: &str, lang: FieldLang, cache: &mut WordCache) -> Vec<String> {
+        self.analyze_with(text, lang, false, Some(cache))
+            .into_iter()
+            .flat_map(|w| w.terms)
+            .collect()
+    }
+
+    fn analyze_with(
+        &self,
+        text: &str,
+        lang: FieldLang,
+        correct: bool,
+        mut cache: Option<&mut WordCache>,
+    ) -> Vec<Word> {
         let raw = raw_words(text);
         let folded: Vec<(String, Vec<String>)> = raw
             .into_iter()
@@ -375,7 +404,24 @@ impl Analyzer {
             if w.is_empty() || self.stop.contains(w.as_str()) {
                 continue;
             }
-            if let Some(word) = self.analyze_word(w, parts, lang, correct) {
+            let word = match cache.as_deref_mut() {
+                Some(cache) if parts.is_empty() => {
+                    let map = match lang {
+                        FieldLang::De => &mut cache.de,
+                        FieldLang::En => &mut cache.en,
+                    };
+                    match map.get(w.as_str()) {
+                        Some(word) => word.clone(),
+                        None => {
+                            let word = self.analyze_word(w, parts, lang, correct);
+                            map.insert(w.clone(), word.clone());
+                            word
+                        }
+                    }
+                }
+                _ => self.analyze_word(w, parts, lang, correct),
+            };
+            if let Some(word) = word {
                 words.push(word);
             }
         }

@@ -203,18 +203,20 @@ impl Index {
         let index = tantivy::Index::create_in_ram(schema.build());
         let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 50_000_000)?;
 
+        let mut cache = crate::analysis::WordCache::default();
         let mut terms = Vec::with_capacity(entries.len());
         let mut df: HashMap<String, u32> = HashMap::new();
         for (ord, e) in entries.iter().enumerate() {
-            let de_q = analyzer.terms(&e.question, FieldLang::De);
+            let de_q = analyzer.terms_cached(&e.question, FieldLang::De, &mut cache);
             let mut alt_text = e.alternatives.join(" . ");
             alt_text.push_str(" . ");
             alt_text.push_str(&e.tags.join(" "));
-            let de_alt = analyzer.terms(&alt_text, FieldLang::De);
-            let de_body = analyzer.terms(&e.answer, FieldLang::De);
-            let en_q = analyzer.terms(&e.en.question, FieldLang::En);
-            let en_alt = analyzer.terms(&e.en.alternatives.join(" . "), FieldLang::En);
-            let en_body = analyzer.terms(&e.en.answer, FieldLang::En);
+            let de_alt = analyzer.terms_cached(&alt_text, FieldLang::De, &mut cache);
+            let de_body = analyzer.terms_cached(&e.answer, FieldLang::De, &mut cache);
+            let en_q = analyzer.terms_cached(&e.en.question, FieldLang::En, &mut cache);
+            let en_alt =
+                analyzer.terms_cached(&e.en.alternatives.join(" . "), FieldLang::En, &mut cache);
+            let en_body = analyzer.terms_cached(&e.en.answer, FieldLang::En, &mut cache);
 
             let mut t = EntryTerms::default();
             t.de_title.extend(de_q.iter().chain(&de_alt).cloned());

@@ -807,9 +807,10 @@ pub fn domain_words() -> impl Iterator<Item = &'static str> {
 #[derive(Debug, Default)]
 pub struct Synonyms {
     /// (lang, folded surface or stem) → concept tokens.
-    single: HashMap<(FieldLang, String), Vec<&'static str>>,
-    /// folded word sequences → concept token, longest first.
-    phrases: Vec<(Vec<String>, &'static str)>,
+    single_de: HashMap<String, Vec<&'static str>>,
+    single_en: HashMap<String, Vec<&'static str>>,
+    /// first word → (folded word sequence, concept token), longest first.
+    phrases: HashMap<String, Vec<(Vec<String>, &'static str)>>,
     concept_tokens: HashMap<&'static str, &'static str>,
 }
 
@@ -834,14 +835,19 @@ impl Synonyms {
                     }
                     if f.contains(' ') {
                         let seq: Vec<String> = f.split(' ').map(str::to_owned).collect();
-                        if !s.phrases.iter().any(|(p, t)| p == &seq && *t == token) {
-                            s.phrases.push((seq, token));
+                        let list = s.phrases.entry(seq[0].clone()).or_default();
+                        if !list.iter().any(|(p, t)| p == &seq && *t == token) {
+                            list.push((seq, token));
                         }
                         continue;
                     }
                     let stemmed = stem(&f, lang);
+                    let map = match lang {
+                        FieldLang::De => &mut s.single_de,
+                        FieldLang::En => &mut s.single_en,
+                    };
                     for key in [f.clone(), stemmed] {
-                        let e = s.single.entry((lang, key)).or_default();
+                        let e = map.entry(key).or_default();
                         if !e.contains(&token) {
                             e.push(token);
                         }
@@ -849,15 +855,21 @@ impl Synonyms {
                 }
             }
         }
-        s.phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        for list in s.phrases.values_mut() {
+            list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
         s
     }
 
     /// Concept tokens of a word, looked up by its folded surface form and by its stem.
     pub fn concepts(&self, surface: &str, stem: &str, lang: FieldLang) -> Vec<&'static str> {
         let mut out: Vec<&'static str> = Vec::new();
+        let map = match lang {
+            FieldLang::De => &self.single_de,
+            FieldLang::En => &self.single_en,
+        };
         for key in [surface, stem] {
-            if let Some(cs) = self.single.get(&(lang, key.to_owned())) {
+            if let Some(cs) = map.get(key) {
                 for c in cs {
                     if !out.contains(c) {
                         out.push(c);
@@ -873,8 +885,10 @@ impl Synonyms {
         let mut found = HashMap::new();
         let mut i = 0;
         while i < words.len() {
-            let hit = self.phrases.iter().find(|(p, _)| {
-                p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(a, b)| a == b)
+            let hit = self.phrases.get(words[i]).and_then(|list| {
+                list.iter().find(|(p, _)| {
+                    p.len() <= words.len() - i && p.iter().zip(&words[i..]).all(|(a, b)| a == b)
+                })
             });
             match hit {
                 Some((p, token)) => {

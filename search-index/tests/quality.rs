@@ -9,7 +9,8 @@ use helpdesk_search::Index;
 use helpdesk_search::eval::{Labelled, score};
 
 fn dev_questions() -> Option<Vec<Labelled>> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/eval/dev-questions.jsonl");
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/eval/dev-questions.jsonl");
     let text = std::fs::read_to_string(&path).ok()?;
     Some(
         text.lines()

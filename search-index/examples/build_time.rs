@@ -1,0 +1,36 @@
+//! Times building the synthetic 10,000-entry index and asking it (release build):
+//! `cargo run --release -p helpdesk-search --example build_time`.
+#[path = "../benches/synthetic.rs"]
+mod synthetic;
+fn main() {
+    let faq = synthetic::faq(10_000);
+    phases(&faq);
+    for _ in 0..3 {
+        let t = std::time::Instant::now();
+        let Ok(index) = helpdesk_search::Index::build(&faq) else {
+            return;
+        };
+        println!("build 10k: {:?} ({} entries)", t.elapsed(), index.len());
+    }
+}
+
+#[allow(dead_code)]
+fn phases(faq: &[helpdesk_faq::FaqEntry]) {
+    use helpdesk_search::analysis::{Analyzer, FieldLang, WordCache};
+    let t = std::time::Instant::now();
+    let a = Analyzer::new(
+        faq.iter()
+            .flat_map(|e| [e.question.as_str(), e.answer.as_str(), e.en.answer.as_str()]),
+    );
+    println!("analyzer: {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let mut cache = WordCache::default();
+    let mut n = 0;
+    for e in faq {
+        n += a.terms_cached(&e.answer, FieldLang::De, &mut cache).len();
+        n += a
+            .terms_cached(&e.en.answer, FieldLang::En, &mut cache)
+            .len();
+    }
+    println!("analysis: {:?} ({n} terms)", t.elapsed());
+}
