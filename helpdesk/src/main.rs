@@ -15,7 +15,11 @@ use clap::{Parser, Subcommand};
 mod cmd;
 
 #[derive(Debug, Parser)]
-#[command(name = "helpdesk", version, about = "Support bot and helpdesk for the IHK Digitales Berichtsheft")]
+#[command(
+    name = "helpdesk",
+    version,
+    about = "Support bot and helpdesk for the IHK Digitales Berichtsheft"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

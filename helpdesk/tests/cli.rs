@@ -27,12 +27,19 @@ fn ask_prints_a_readable_answer() {
 #[test]
 fn ask_json_has_the_contract_fields() {
     let out = helpdesk()
-        .args(["ask", "--json", "My name does not match the name in my training contract"])
+        .args([
+            "ask",
+            "--json",
+            "My name does not match the name in my training contract",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["q"], "My name does not match the name in my training contract");
+    assert_eq!(
+        v["q"],
+        "My name does not match the name in my training contract"
+    );
     assert_eq!(v["lang"], "en");
     assert_eq!(v["intent"], "name_correction");
     assert_eq!(v["hits"][0]["id"], "name-stimmt-nicht");
@@ -72,14 +79,29 @@ fn ask_jsonl_answers_every_line_and_reports_bad_ones() {
 #[test]
 fn faq_check_reports_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("kaputt.md"), "+++\nid = \"kaputt\"\nsection = \"nirgendwo\"\n+++\nText\n").unwrap();
-    let out = helpdesk().args(["faq", "check"]).arg(dir.path()).output().unwrap();
+    std::fs::write(
+        dir.path().join("kaputt.md"),
+        "+++\nid = \"kaputt\"\nsection = \"nirgendwo\"\n+++\nText\n",
+    )
+    .unwrap();
+    let out = helpdesk()
+        .args(["faq", "check"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("kaputt.md:"), "{err}");
 
-    let ok = helpdesk().args(["faq", "check", "../faq/data"]).output().unwrap();
-    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    let ok = helpdesk()
+        .args(["faq", "check", "../faq/data"])
+        .output()
+        .unwrap();
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
     assert!(String::from_utf8(ok.stdout).unwrap().contains("19 entries"));
 }
 
@@ -89,7 +111,11 @@ fn faq_dir_is_used_for_answers() {
     let mut e = helpdesk_faq::bundled()[0].clone();
     e.question = "Wo parke ich mein Fahrrad?".into();
     e.alternatives = vec!["Fahrradstellplatz".into()];
-    std::fs::write(dir.path().join(format!("{}.md", e.id)), helpdesk_faq::render_entry(&e)).unwrap();
+    std::fs::write(
+        dir.path().join(format!("{}.md", e.id)),
+        helpdesk_faq::render_entry(&e),
+    )
+    .unwrap();
     let out = helpdesk()
         .args(["ask", "--json", "--faq-dir"])
         .arg(dir.path())

@@ -95,7 +95,10 @@ pub fn run(args: AskArgs) -> anyhow::Result<ExitCode> {
     };
     let answer = index.ask(&question);
     if args.json {
-        println!("{}", serde_json::to_string(&prediction(&question, &answer))?);
+        println!(
+            "{}",
+            serde_json::to_string(&prediction(&question, &answer))?
+        );
     } else {
         print!("{}", render(&entries, &answer));
     }
@@ -110,7 +113,11 @@ pub(crate) fn jsonl(index: &Index, input: impl BufRead, mut out: impl Write) -> 
         let line = match line {
             Ok(l) => l,
             Err(e) => {
-                writeln!(out, "{}", json!({"line": line_no, "error": format!("unreadable line: {e}")}))?;
+                writeln!(
+                    out,
+                    "{}",
+                    json!({"line": line_no, "error": format!("unreadable line: {e}")})
+                )?;
                 continue;
             }
         };
@@ -121,12 +128,20 @@ pub(crate) fn jsonl(index: &Index, input: impl BufRead, mut out: impl Write) -> 
             Ok(v) => match v.get("q").and_then(|q| q.as_str()) {
                 Some(q) => q.to_owned(),
                 None => {
-                    writeln!(out, "{}", json!({"line": line_no, "error": "expected an object with a string field \"q\""}))?;
+                    writeln!(
+                        out,
+                        "{}",
+                        json!({"line": line_no, "error": "expected an object with a string field \"q\""})
+                    )?;
                     continue;
                 }
             },
             Err(e) => {
-                writeln!(out, "{}", json!({"line": line_no, "error": format!("invalid JSON: {e}")}))?;
+                writeln!(
+                    out,
+                    "{}",
+                    json!({"line": line_no, "error": format!("invalid JSON: {e}")})
+                )?;
                 continue;
             }
         };
@@ -153,22 +168,35 @@ pub(crate) fn render(entries: &[FaqEntry], a: &Answer) -> String {
                 s += "\n";
                 if let Some(link) = &e.link {
                     let title = e.link_title.as_deref().unwrap_or(link);
-                    s += &format!("\n{}: {title}\n  {link}\n", if de { "Mehr dazu" } else { "More" });
+                    s += &format!(
+                        "\n{}: {title}\n  {link}\n",
+                        if de { "Mehr dazu" } else { "More" }
+                    );
                 }
                 if let Some(kind) = e.ticket.or(a.intent) {
                     s += &format!("\n{}\n", ticket_hint(kind, lang));
                 }
-                s += &format!("\n({}: {pct} %)\n", if de { "Sicherheit" } else { "confidence" });
+                s += &format!(
+                    "\n({}: {pct} %)\n",
+                    if de { "Sicherheit" } else { "confidence" }
+                );
             }
         }
         Outcome::Suggest => {
-            s += if de { "Meinten Sie …?\n" } else { "Did you mean …?\n" };
+            s += if de {
+                "Meinten Sie …?\n"
+            } else {
+                "Did you mean …?\n"
+            };
             for (i, h) in a.hits.iter().take(3).enumerate() {
                 if let Some(e) = by_id(&h.id) {
                     s += &format!("  {}. {}  [{}]\n", i + 1, e.question_in(lang), e.id);
                 }
             }
-            s += &format!("\n({}: {pct} %)\n", if de { "Sicherheit" } else { "confidence" });
+            s += &format!(
+                "\n({}: {pct} %)\n",
+                if de { "Sicherheit" } else { "confidence" }
+            );
         }
         Outcome::Unknown => {
             s += if de {
@@ -187,9 +215,15 @@ pub(crate) fn render(entries: &[FaqEntry], a: &Answer) -> String {
 fn ticket_hint(kind: helpdesk_faq::TicketKind, lang: Lang) -> &'static str {
     use helpdesk_faq::TicketKind::*;
     match (kind, lang) {
-        (NameCorrection, Lang::De) => "→ IT kann das korrigieren: Namenskorrektur als Ticket öffnen (/namenskorrektur).",
-        (NameCorrection, Lang::En) => "→ IT can correct this: open a name-correction ticket (/name-correction).",
-        (Deletion, Lang::De) => "→ IT kann das löschen: Löschantrag als Ticket öffnen (/loeschantrag).",
+        (NameCorrection, Lang::De) => {
+            "→ IT kann das korrigieren: Namenskorrektur als Ticket öffnen (/namenskorrektur)."
+        }
+        (NameCorrection, Lang::En) => {
+            "→ IT can correct this: open a name-correction ticket (/name-correction)."
+        }
+        (Deletion, Lang::De) => {
+            "→ IT kann das löschen: Löschantrag als Ticket öffnen (/loeschantrag)."
+        }
         (Deletion, Lang::En) => "→ IT can delete this: open a deletion ticket (/deletion-request).",
     }
 }
@@ -253,7 +287,10 @@ mod tests {
     fn render_says_it_does_not_know_in_the_users_language() {
         let entries = helpdesk_faq::bundled();
         let index = Index::build(entries).unwrap();
-        let de = render(entries, &index.ask("Wie ist das Wetter morgen in Hannover?"));
+        let de = render(
+            entries,
+            &index.ask("Wie ist das Wetter morgen in Hannover?"),
+        );
         assert!(de.contains("weiß ich leider keine Antwort"), "{de}");
         let en = render(entries, &index.ask("What is the weather like tomorrow?"));
         assert!(en.contains("I don't know"), "{en}");
