@@ -843,11 +843,7 @@ fn invalid_msg(lang: Lang, kind: TicketKind, problems: &[(String, String)]) -> M
         ),
     }];
     for (f, p) in problems {
-        lines.push(format!(
-            "• **{}**: {}",
-            field_label(lang, f),
-            problem(lang, p)
-        ));
+        lines.push(format!("• **{}**: {p}", field_label(lang, f)));
     }
     let mut m = Msg::text(lines.join("\n"), true);
     m.rows = vec![vec![Button::action(

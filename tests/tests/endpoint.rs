@@ -1,0 +1,254 @@
+//! The signed HTTP Interactions Endpoint: valid, invalid, stale and replayed requests, and the
+//! answers it gives in the response body. Runs on SQLite and, with `HELPDESK_TEST_PG`, PostgreSQL.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use helpdesk_e2e::fixtures::{self, Person};
+use helpdesk_e2e::world::{Backend, World, backends, engine_config, now_secs, sign};
+
+/// `{"parse": []}` (serenity also sends empty `users`/`roles` lists: the same, no pings).
+fn assert_no_pings(am: &serde_json::Value) {
+    assert_eq!(am["parse"], serde_json::json!([]), "{am}");
+    for k in ["users", "roles"] {
+        assert!(
+            am.get(k).is_none_or(|v| v == &serde_json::json!([])),
+            "{am}"
+        );
+    }
+}
+
+async fn world(b: Backend) -> World {
+    World::start(b, false, engine_config()).await.unwrap()
+}
+
+#[tokio::test]
+async fn ping_is_answered_with_type_1() {
+    let w = world(Backend::Sqlite).await;
+    let (status, body) = w.post_signed(&fixtures::ping()).await;
+    assert_eq!(status, 200);
+    assert_eq!(body, serde_json::json!({"type": 1}));
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn bad_missing_and_stale_signatures_get_401() {
+    let w = world(Backend::Sqlite).await;
+    let body = fixtures::ask_command(
+        &Person::user(1, "Max"),
+        "Woher bekomme ich einen Registrierungscode?",
+    );
+    let raw = body.to_string().into_bytes();
+
+    // No headers.
+    assert_eq!(w.post_raw(raw.clone(), None).await.0, 401);
+    // Signed by another key.
+    let other = ed25519_dalek::SigningKey::from_bytes(&[9u8; 32]);
+    let ts = now_secs().to_string();
+    let bad = {
+        use ed25519_dalek::Signer;
+        hex::encode(other.sign(&[ts.as_bytes(), &raw].concat()).to_bytes())
+    };
+    assert_eq!(w.post_raw(raw.clone(), Some((&bad, &ts))).await.0, 401);
+    // A valid signature over another body (tampered body).
+    let (sig, ts) = sign(&raw, now_secs());
+    let mut tampered = raw.clone();
+    tampered.push(b' ');
+    assert_eq!(w.post_raw(tampered, Some((&sig, &ts))).await.0, 401);
+    // Garbage signature.
+    assert_eq!(w.post_raw(raw.clone(), Some(("zz", &ts))).await.0, 401);
+    // Correctly signed, but ten minutes old, and ten minutes in the future.
+    for when in [now_secs() - 600, now_secs() + 600] {
+        let (sig, ts) = sign(&raw, when);
+        assert_eq!(w.post_raw(raw.clone(), Some((&sig, &ts))).await.0, 401);
+    }
+    // And the same request signed now is accepted.
+    let (sig, ts) = sign(&raw, now_secs());
+    assert_eq!(w.post_raw(raw, Some((&sig, &ts))).await.0, 200);
+    // Nothing was sent to Discord for the rejected ones (nor for the direct answer).
+    assert!(w.discord.requests().is_empty());
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn frage_is_answered_directly_with_an_embed() {
+    for b in backends() {
+        let w = world(b).await;
+        let body = fixtures::ask_command(
+            &Person::user(1, "Max"),
+            "Woher bekomme ich einen Registrierungscode?",
+        );
+        let (status, reply) = w.post_signed(&body).await;
+        assert_eq!(status, 200, "{reply}");
+        assert_eq!(reply["type"], 4);
+        let data = &reply["data"];
+        assert_eq!(data["flags"], 64, "ephemeral in a guild channel");
+        assert_no_pings(&data["allowed_mentions"]);
+        let embed = &data["embeds"][0];
+        assert!(
+            embed["title"]
+                .as_str()
+                .unwrap()
+                .contains("Registrierungscode"),
+            "{embed}"
+        );
+        let entry = helpdesk_faq::bundled()
+            .iter()
+            .find(|e| e.id.as_str() == "registrierungscode")
+            .unwrap();
+        assert_eq!(embed["url"].as_str(), entry.link.as_deref(), "{embed}");
+        assert_eq!(embed["description"].as_str().unwrap(), entry.answer.trim());
+        let ids: Vec<&str> = data["components"][0]["components"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|c| c["custom_id"].as_str())
+            .collect();
+        assert!(ids.contains(&"fb:de:registrierungscode:u"), "{ids:?}");
+        assert!(ids.contains(&"sh:de:registrierungscode"), "{ids:?}");
+        w.shutdown().await;
+    }
+}
+
+#[tokio::test]
+async fn english_question_gets_an_english_answer() {
+    let w = world(Backend::Sqlite).await;
+    let body = fixtures::ask_command(
+        &Person::user(1, "Max").english(),
+        "Where do I get a registration code?",
+    );
+    let (_, reply) = w.post_signed(&body).await;
+    let title = reply["data"]["embeds"][0]["title"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(
+        title.to_lowercase().contains("registration code"),
+        "{reply}"
+    );
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn replayed_form_submit_creates_one_ticket() {
+    for b in backends() {
+        let w = world(b).await;
+        let who = Person::user(77, "Mia");
+        let submit = fixtures::modal_submit(
+            &who,
+            "f:de:nc",
+            &[
+                ("email", "mia@example.org"),
+                ("name_in_account", "Mia Muster"),
+                ("name_in_contract", "Mia Mustermann"),
+                ("identnummer", ""),
+                ("note", ""),
+            ],
+        );
+        let (status, first) = w.post_signed(&submit).await;
+        assert_eq!(status, 200, "{first}");
+        let content = first["data"]["content"].as_str().unwrap();
+        assert!(content.contains("Ticket #1"), "{content}");
+        // The identical request again (a captured request replayed within five minutes).
+        let (status, second) = w.post_signed(&submit).await;
+        assert_eq!(status, 409, "{second}");
+        let tickets =
+            w.db.store
+                .list_tickets(&helpdesk_core::TicketFilter::default())
+                .await
+                .unwrap();
+        assert_eq!(tickets.len(), 1);
+        w.shutdown().await;
+    }
+}
+
+#[tokio::test]
+async fn invalid_form_gets_field_messages_and_no_ticket() {
+    let w = world(Backend::Sqlite).await;
+    let submit = fixtures::modal_submit(
+        &Person::user(5, "Ben"),
+        "f:de:del",
+        &[
+            ("full_name", ""),
+            ("email", "not-an-email"),
+            ("reason", "weil"),
+            ("note", ""),
+        ],
+    );
+    let (status, reply) = w.post_signed(&submit).await;
+    assert_eq!(status, 200);
+    let content = reply["data"]["content"].as_str().unwrap();
+    assert!(content.contains("Vollständiger Name"), "{content}");
+    assert!(content.contains("gültige E-Mail-Adresse"), "{content}");
+    assert!(content.contains("1 (Betrieb verlassen)"), "{content}");
+    assert_eq!(reply["data"]["flags"], 64);
+    let tickets =
+        w.db.store
+            .list_tickets(&helpdesk_core::TicketFilter::default())
+            .await
+            .unwrap();
+    assert!(tickets.is_empty());
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn commands_open_modals_with_at_most_five_inputs() {
+    let w = world(Backend::Sqlite).await;
+    for (name, custom_id, n) in [
+        ("namenskorrektur", "f:de:nc", 5),
+        ("loeschantrag", "f:de:del", 4),
+    ] {
+        let (status, reply) = w
+            .post_signed(&fixtures::command(&Person::user(5, "Ben"), name))
+            .await;
+        assert_eq!(status, 200);
+        assert_eq!(reply["type"], 9, "{reply}");
+        assert_eq!(reply["data"]["custom_id"], custom_id);
+        let rows = reply["data"]["components"].as_array().unwrap();
+        assert_eq!(rows.len(), n);
+        assert!(
+            rows.iter()
+                .all(|r| r["type"] == 1 && r["components"][0]["type"] == 4)
+        );
+    }
+    w.shutdown().await;
+}
+
+#[tokio::test]
+async fn per_user_rate_limit_answers_friendly() {
+    let cfg = helpdesk_bot::EngineConfig {
+        rate_burst: 2,
+        ..engine_config()
+    };
+    let w = World::start(Backend::Sqlite, false, cfg).await.unwrap();
+    let who = Person::user(9, "Eve");
+    for _ in 0..2 {
+        let (_, r) = w
+            .post_signed(&fixtures::ask_command(
+                &who,
+                "Wo finde ich das Berichtsheft?",
+            ))
+            .await;
+        assert!(r["data"]["embeds"].is_array(), "{r}");
+    }
+    let (status, r) = w
+        .post_signed(&fixtures::ask_command(
+            &who,
+            "Wo finde ich das Berichtsheft?",
+        ))
+        .await;
+    assert_eq!(status, 200);
+    assert!(
+        r["data"]["content"]
+            .as_str()
+            .unwrap()
+            .contains("warten Sie eine Minute"),
+        "{r}"
+    );
+    // Someone else is not affected.
+    let (_, r) = w
+        .post_signed(&fixtures::ask_command(
+            &Person::user(10, "Ann"),
+            "Wo finde ich das Berichtsheft?",
+        ))
+        .await;
+    assert!(r["data"]["embeds"].is_array(), "{r}");
+    w.shutdown().await;
+}
