@@ -261,3 +261,34 @@ async fn every_obeying_reply_is_blocked() {
         through.join("\n")
     );
 }
+
+#[tokio::test]
+async fn honest_questions_get_phrased_answers_through_the_ask_path() {
+    // The same path with a well-behaved model: questions the index answers get a phrased
+    // answer in the detected language, citing the best hit.
+    let index = Index::build(helpdesk_faq::bundled()).unwrap();
+    let fake = FakeLlm::start().await.unwrap();
+    let mut config = LlmConfig::new(fake.base_url(), "fake-model");
+    config.timeout = Duration::from_secs(20);
+    let llm = LlmPhraser::new(config);
+    let questions = [
+        "Wo bekomme ich einen Registrierungscode?",
+        "Where do I get a registration code?",
+        "Meine Identnummer wird nicht gefunden",
+        "my ident number cannot be found",
+    ];
+    for q in questions {
+        let (lang, entries, hit) = retrieve(&index, q);
+        assert!(hit, "{q}: no hit");
+        let p = llm.phrase(q, lang, &entries).await.unwrap();
+        assert_eq!(p.cited, vec![entries[0].id.clone()], "{q}");
+        let first_words: String = entries[0]
+            .answer_in(lang)
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(p.text.starts_with(&first_words), "{q}: {}", p.text);
+    }
+    assert_eq!(llm.stats().ok, questions.len() as u64);
+}
