@@ -234,3 +234,19 @@ pub fn post_json(uri: &str, body: &serde_json::Value) -> Request<Body> {
 pub fn from_peer(app: Router, peer: &str) -> Router {
     app.layer(MockConnectInfo(peer.parse::<SocketAddr>().unwrap()))
 }
+
+/// The router over the real live index (search-index over the store's FAQ table).
+pub async fn live_app(store: &Store) -> (Router, Arc<helpdesk_admin_api::live::LiveIndex>) {
+    let live = helpdesk_admin_api::live::LiveIndex::open(store.clone())
+        .await
+        .unwrap();
+    let app = helpdesk_admin_api::router(AppState::new(
+        ApiConfig {
+            ask_rate_limit: 0,
+            ..ApiConfig::default()
+        },
+        store.clone(),
+        live.clone(),
+    ));
+    (app, live)
+}
