@@ -33,7 +33,8 @@ static URL: LazyLock<Regex> =
 static SCHEME: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:javascript|data|file|vbscript|mailto|tel|sms):"));
 static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,23}\b")
+    // Unicode labels too, so a look-alike ("іhk.de" with a Cyrillic і) is a domain like any other.
+    re(r"(?i)\b(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}[\p{L}\p{N}-]{1,23}\b")
 });
 static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}"));
@@ -421,6 +422,14 @@ mod tests {
             ),
             (
                 format!("{ok} [{ID}] Siehe evil.example"),
+                RejectReason::ForeignLink,
+            ),
+            (
+                format!("{ok} [{ID}] Siehe \u{456}hk.de"),
+                RejectReason::ForeignLink,
+            ),
+            (
+                format!("{ok} [{ID}] Siehe https://hannover.ihk.de@evil.example"),
                 RejectReason::ForeignLink,
             ),
             (
