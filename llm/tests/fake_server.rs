@@ -216,6 +216,36 @@ async fn circuit_breaker_stops_calling_a_failing_server() {
 }
 
 #[tokio::test]
+async fn after_the_cool_down_one_trial_closes_the_breaker() {
+    let fake = FakeLlm::start().await.unwrap();
+    fake.set(Behaviour::Status(500));
+    let mut config = LlmConfig::new(fake.base_url(), "fake-model");
+    config.timeout = PATIENT;
+    config.breaker_failures = 1;
+    // A zero cool-down: the very next call is the trial.
+    config.breaker_cooldown = Duration::ZERO;
+    let llm = LlmPhraser::new(config);
+    let e = entries(&[NAME]);
+    assert_eq!(
+        llm.phrase("Name falsch", Lang::De, &e).await,
+        Err(PhraseError::Upstream)
+    );
+    assert_eq!(llm.stats().circuit_trips, 1);
+    // The trial fails: open again.
+    assert_eq!(
+        llm.phrase("Name falsch", Lang::De, &e).await,
+        Err(PhraseError::Upstream)
+    );
+    assert_eq!(llm.stats().circuit_trips, 2);
+    // The server recovers; the trial succeeds and the breaker closes.
+    fake.set(Behaviour::Grounded);
+    assert!(llm.phrase("Name falsch", Lang::De, &e).await.is_ok());
+    assert!(!llm.circuit_open());
+    assert!(llm.phrase("Name falsch", Lang::De, &e).await.is_ok());
+    assert_eq!(fake.requests(), 4);
+}
+
+#[tokio::test]
 async fn rejected_replies_do_not_trip_the_breaker() {
     let fake = FakeLlm::start().await.unwrap();
     let mut config = LlmConfig::new(fake.base_url(), "fake-model");
@@ -248,6 +278,15 @@ async fn clarifying_question() {
             c.text
         );
         assert_eq!(c.options, vec![e[0].id.clone(), e[1].id.clone()]);
+        let en = llm
+            .clarify("sign-in does not work", Lang::En, &e)
+            .await
+            .unwrap();
+        assert!(en.text.starts_with("Do you mean"), "{}", en.text);
+        assert!(
+            en.text
+                .contains(e[0].en.question.trim_end_matches(['.', '?']))
+        );
         fake.set(Behaviour::Reply("Schreiben Sie an @here.".into()));
         assert!(llm.clarify("Anmeldung", Lang::De, &e).await.is_err());
         assert!(
