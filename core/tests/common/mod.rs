@@ -83,14 +83,22 @@ pub async fn drop_pg(admin: &str, name: &str) {
     }
 }
 
-/// Run `f` on SQLite, then on PostgreSQL if configured, each with a fresh database.
+/// Run `f` on SQLite, then on PostgreSQL if configured, each with a fresh database that is
+/// dropped afterwards, also when `f` panics.
 pub async fn on_both(config: StoreConfig, f: impl AsyncFn(&TestDb)) {
+    use futures::FutureExt;
     let db = sqlite(config.clone()).await;
-    f(&db).await;
+    let r = std::panic::AssertUnwindSafe(f(&db)).catch_unwind().await;
     db.cleanup().await;
+    if let Err(panic) = r {
+        std::panic::resume_unwind(panic);
+    }
     if let Some(db) = postgres(config).await {
-        f(&db).await;
+        let r = std::panic::AssertUnwindSafe(f(&db)).catch_unwind().await;
         db.cleanup().await;
+        if let Err(panic) = r {
+            std::panic::resume_unwind(panic);
+        }
     }
 }
 
