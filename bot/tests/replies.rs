@@ -1,0 +1,190 @@
+//! Snapshot tests of what the bot says, as the JSON Discord receives (serenity's builders
+//! serialized): answers, suggestions, "don't know", forms, validation, staff posts, DMs.
+//! Review changes with `cargo insta review`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use helpdesk_bot::Answers;
+use helpdesk_bot::answers::IndexAnswers;
+use helpdesk_bot::discord::render::{create_message, interaction_response};
+use helpdesk_bot::engine::{answer_msg, asked_reply, form, parse_form, requester_dm, staff_msg};
+use helpdesk_bot::ports::{
+    DeletionReason, NotificationEvent, Outcome, TicketForm, TicketState, TicketView,
+};
+use helpdesk_bot::reply::Reply;
+use helpdesk_faq::{Lang, TicketKind};
+use serde_json::Value;
+
+fn json(r: &Reply) -> Value {
+    serde_json::to_value(interaction_response(r)).unwrap()
+}
+
+fn entry(id: &str) -> helpdesk_faq::FaqEntry {
+    helpdesk_faq::bundled()
+        .iter()
+        .find(|e| e.id.as_str() == id)
+        .cloned()
+        .unwrap()
+}
+
+fn answers() -> IndexAnswers {
+    IndexAnswers::build(helpdesk_faq::bundled()).unwrap()
+}
+
+#[test]
+fn answer_in_german_with_ticket_offer() {
+    let m = answer_msg(&entry("name-stimmt-nicht"), Lang::De, None, true);
+    insta::assert_json_snapshot!(json(&Reply::Message(m)));
+}
+
+#[test]
+fn answer_in_english_shared_in_channel() {
+    let m = answer_msg(&entry("registrierungscode"), Lang::En, None, false);
+    insta::assert_json_snapshot!(json(&Reply::Message(m)));
+}
+
+#[tokio::test]
+async fn unknown_question_offers_ticket_and_person() {
+    let asked = answers().ask("Wie wird das Wetter morgen in Hannover?").await.unwrap();
+    assert_eq!(asked.outcome, Outcome::Unknown);
+    insta::assert_json_snapshot!(json(&Reply::Message(asked_reply(&asked, true))));
+}
+
+#[tokio::test]
+async fn deletion_intent_offers_the_deletion_form() {
+    let asked = answers()
+        .ask("Bitte löschen Sie mein Konto, ich habe den Betrieb verlassen")
+        .await
+        .unwrap();
+    assert_eq!(asked.intent, Some(TicketKind::Deletion));
+    let ids: Vec<String> = asked_reply(&asked, true)
+        .rows
+        .iter()
+        .flatten()
+        .filter_map(|b| b.custom_id.clone())
+        .collect();
+    assert!(ids.contains(&"to:de:del".to_owned()), "{ids:?}");
+}
+
+#[test]
+fn suggestions_are_buttons() {
+    let asked = helpdesk_bot::ports::Asked {
+        outcome: Outcome::Suggest,
+        entries: vec![entry("mehrere-rollen-eine-email"), entry("mehrere-betriebsstaetten")],
+        intent: None,
+        lang: Lang::De,
+        confidence: 0.4,
+    };
+    insta::assert_json_snapshot!(json(&Reply::Message(asked_reply(&asked, true))));
+}
+
+#[test]
+fn forms() {
+    insta::assert_json_snapshot!(
+        "form_name_correction_de",
+        json(&Reply::Modal(form(Lang::De, TicketKind::NameCorrection)))
+    );
+    insta::assert_json_snapshot!(
+        "form_deletion_en",
+        json(&Reply::Modal(form(Lang::En, TicketKind::Deletion)))
+    );
+}
+
+#[test]
+fn form_validation_problems() {
+    let fields: Vec<(String, String)> = [
+        ("email", "max@"),
+        ("name_in_account", "Max Muster"),
+        ("name_in_contract", "max muster"),
+        ("identnummer", "12-34"),
+    ]
+    .iter()
+    .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+    .collect();
+    let problems = parse_form(TicketKind::NameCorrection, &fields).unwrap_err();
+    insta::assert_debug_snapshot!(problems, @r#"
+    [
+        (
+            "email",
+            "email",
+        ),
+        (
+            "name_in_contract",
+            "same_name",
+        ),
+        (
+            "identnummer",
+            "identnummer",
+        ),
+    ]
+    "#);
+    let ok: Vec<(String, String)> = [
+        ("full_name", " Lea Beispiel "),
+        ("email", "lea@example.org"),
+        ("reason", "Doppeltes Konto"),
+        ("note", ""),
+    ]
+    .iter()
+    .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+    .collect();
+    assert_eq!(
+        parse_form(TicketKind::Deletion, &ok).unwrap(),
+        TicketForm::Deletion {
+            full_name: "Lea Beispiel".into(),
+            email: "lea@example.org".into(),
+            reason: DeletionReason::DuplicateAccount,
+            note: None,
+        }
+    );
+}
+
+fn deletion(state: TicketState, approvals: &[&str]) -> TicketView {
+    TicketView {
+        id: "7".into(),
+        number: "#7".into(),
+        kind: TicketKind::Deletion,
+        state,
+        form: TicketForm::Deletion {
+            full_name: "Lea Beispiel".into(),
+            email: "lea@example.org".into(),
+            reason: DeletionReason::LeftCompany,
+            note: Some("@everyone bitte schnell".into()),
+        },
+        requester: "Lea".into(),
+        approvals: approvals.iter().map(|s| (*s).to_owned()).collect(),
+        approvals_needed: 2,
+        reject_reason: None,
+    }
+}
+
+#[test]
+fn staff_post_updates_with_approvals() {
+    insta::assert_json_snapshot!(
+        "staff_post_new",
+        serde_json::to_value(create_message(&staff_msg(&deletion(TicketState::Open, &[])))).unwrap()
+    );
+    insta::assert_json_snapshot!(
+        "staff_post_one_of_two",
+        json(&Reply::Update(staff_msg(&deletion(TicketState::Open, &["Erika IT"]))))
+    );
+    insta::assert_json_snapshot!(
+        "staff_post_approved",
+        json(&Reply::Update(staff_msg(&deletion(
+            TicketState::Approved,
+            &["Erika IT", "Tom IT"]
+        ))))
+    );
+}
+
+#[test]
+fn requester_dms() {
+    let mut t = deletion(TicketState::Rejected, &[]);
+    t.reject_reason = Some("Das Konto gehört nicht zu Ihrer E-Mail-Adresse.".into());
+    let de = requester_dm(&t, NotificationEvent::Rejected, Lang::De).unwrap();
+    insta::assert_snapshot!(de.content, @r"
+    Ihr Löschantrag (Ticket #7) wurde abgelehnt.
+    Begründung: Das Konto gehört nicht zu Ihrer E-Mail-Adresse.
+    ");
+    let en = requester_dm(&deletion(TicketState::Done, &[]), NotificationEvent::Done, Lang::En).unwrap();
+    insta::assert_snapshot!(en.content, @"Your deletion request (ticket #7) is done.");
+    assert!(requester_dm(&t, NotificationEvent::Created, Lang::De).is_none());
+}
