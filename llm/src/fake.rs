@@ -39,6 +39,8 @@ pub enum Behaviour {
     EchoUser,
     /// Repeats its system prompt, canary included.
     LeakSystem,
+    /// This text, reported as cut off at `max_tokens` (`finish_reason: "length"`).
+    Cut(String),
 }
 
 #[derive(Debug)]
@@ -124,13 +126,18 @@ async fn chat(State(shared): State<Arc<Shared>>, body: String) -> Response {
     let stream = request["stream"].as_bool().unwrap_or(false);
     let model = request["model"].as_str().unwrap_or("fake").to_owned();
     let prompt = Prompt::read(&request);
+    let finish = if matches!(behaviour, Behaviour::Cut(_)) {
+        "length"
+    } else {
+        "stop"
+    };
     let content = match behaviour {
         Behaviour::Grounded => prompt.grounded(),
         Behaviour::Slow(d) => {
             tokio::time::sleep(d).await;
             prompt.grounded()
         }
-        Behaviour::Reply(text) => text,
+        Behaviour::Reply(text) | Behaviour::Cut(text) => text,
         Behaviour::EchoUser => match prompt.entries.first() {
             Some(e) => format!("{} [{}]", prompt.user_text, e.id),
             None => prompt.user_text.clone(),
@@ -150,7 +157,7 @@ async fn chat(State(shared): State<Arc<Shared>>, body: String) -> Response {
         }
     };
     if stream {
-        sse(&stream_body(&model, &content))
+        sse(&stream_body(&model, &content, finish))
     } else {
         axum::Json(json!({
             "id": "chatcmpl-fake",
@@ -160,7 +167,7 @@ async fn chat(State(shared): State<Arc<Shared>>, body: String) -> Response {
             "choices": [{
                 "index": 0,
                 "message": {"role": "assistant", "content": content},
-                "finish_reason": "stop"
+                "finish_reason": finish
             }],
             "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}
         }))
@@ -187,7 +194,7 @@ fn sse(body: &str) -> Response {
 }
 
 /// The reply cut into a few chunks, as a streaming server sends it.
-fn stream_body(model: &str, content: &str) -> String {
+fn stream_body(model: &str, content: &str, finish: &str) -> String {
     let chars: Vec<char> = content.chars().collect();
     let size = chars.len().div_ceil(4).max(1);
     let mut out = String::new();
@@ -210,7 +217,7 @@ fn stream_body(model: &str, content: &str) -> String {
         "object": "chat.completion.chunk",
         "created": 0,
         "model": model,
-        "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]
+        "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]
     });
     out.push_str(&format!("data: {last}\n\ndata: [DONE]\n\n"));
     out

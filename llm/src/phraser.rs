@@ -12,12 +12,13 @@ use async_openai::config::OpenAIConfig;
 use async_openai::error::OpenAIError;
 use async_openai::types::{
     ChatCompletionRequestMessage, ChatCompletionRequestSystemMessage,
-    ChatCompletionRequestUserMessage, CreateChatCompletionRequest,
+    ChatCompletionRequestUserMessage, CreateChatCompletionRequest, FinishReason,
 };
 use async_trait::async_trait;
 use futures::StreamExt;
 use helpdesk_core::phrase::{
     Clarification, PhraseError, Phrased, Phraser, PhraserStats, Prefill, PrefillRequest,
+    RejectReason,
 };
 use helpdesk_faq::{FaqEntry, Lang};
 
@@ -27,6 +28,9 @@ use crate::config::LlmConfig;
 use crate::prompt::{self, Guard, Prompt, Task};
 use crate::redact::redact;
 use crate::stats::Counters;
+
+/// Reply text and why the model stopped.
+type Reply = (String, Option<FinishReason>);
 
 /// Rough characters per token, to turn a character limit into `max_tokens`.
 const CHARS_PER_TOKEN: usize = 3;
@@ -128,27 +132,36 @@ impl LlmPhraser {
                 tracing::warn!(task = task.as_str(), %error, "llm call failed; using the plain FAQ answer");
             }
         }
-        result
+        let (text, finish) = result?;
+        // Cut off at max_tokens: half an answer is not shown (not a server failure, though).
+        if finish == Some(FinishReason::Length) {
+            return Err(PhraseError::Rejected(RejectReason::TooLong));
+        }
+        Ok(text)
     }
 
-    async fn send(&self, request: CreateChatCompletionRequest) -> Result<String, PhraseError> {
+    async fn send(&self, request: CreateChatCompletionRequest) -> Result<Reply, PhraseError> {
         if self.config.stream {
             return self.send_streamed(request).await;
         }
         let response = self.client.chat().create(request).await.map_err(classify)?;
-        response
+        let choice = response
             .choices
             .into_iter()
             .next()
-            .and_then(|c| c.message.content)
+            .ok_or(PhraseError::Malformed)?;
+        let text = choice
+            .message
+            .content
             .filter(|s| !s.trim().is_empty())
-            .ok_or(PhraseError::Malformed)
+            .ok_or(PhraseError::Malformed)?;
+        Ok((text, choice.finish_reason))
     }
 
     async fn send_streamed(
         &self,
         mut request: CreateChatCompletionRequest,
-    ) -> Result<String, PhraseError> {
+    ) -> Result<Reply, PhraseError> {
         request.stream = Some(true);
         let mut stream = self
             .client
@@ -157,6 +170,7 @@ impl LlmPhraser {
             .await
             .map_err(classify)?;
         let mut text = String::new();
+        let mut finish = None;
         // Stop reading once the reply is over the limit: the check rejects it anyway.
         let enough = self.config.max_chars.saturating_mul(2);
         while let Some(chunk) = stream.next().await {
@@ -172,6 +186,7 @@ impl LlmPhraser {
                 if let Some(delta) = choice.delta.content {
                     text.push_str(&delta);
                 }
+                finish = choice.finish_reason.or(finish);
             }
             if text.chars().count() > enough {
                 break;
@@ -180,7 +195,7 @@ impl LlmPhraser {
         if text.trim().is_empty() {
             return Err(PhraseError::Malformed);
         }
-        Ok(text)
+        Ok((text, finish))
     }
 
     fn finish<T>(&self, task: Task, result: Result<T, PhraseError>) -> Result<T, PhraseError> {

@@ -157,6 +157,20 @@ async fn a_model_that_follows_an_injected_instruction_is_not_shown() {
 }
 
 #[tokio::test]
+async fn a_reply_cut_off_at_max_tokens_is_not_shown() {
+    for stream in [false, true] {
+        let (fake, llm) = setup(stream).await;
+        let e = entries(&[NAME]);
+        let first = e[0].answer.lines().next().unwrap().to_owned();
+        fake.set(Behaviour::Cut(format!("{first} [{NAME}]")));
+        let r = llm.phrase("Name falsch", Lang::De, &e).await;
+        assert_eq!(r, Err(PhraseError::Rejected(RejectReason::TooLong)));
+        assert!(!llm.circuit_open());
+        assert_eq!(llm.stats().rejected_length, 1);
+    }
+}
+
+#[tokio::test]
 async fn leaking_the_system_prompt_is_caught_by_the_canary() {
     for stream in [false, true] {
         let (fake, llm) = setup(stream).await;
