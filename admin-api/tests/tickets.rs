@@ -756,3 +756,94 @@ async fn authorization_matrix() {
     })
     .await;
 }
+
+/// The problem documents of the ticket contract, as snapshots (`tests/snapshots/`).
+#[tokio::test]
+async fn problem_documents() {
+    let (app, db) = app().await;
+    let intake = token(&db.store, "bot", Role::Intake, &[]).await;
+    let it = token(&db.store, "IT", Role::ItStaff, &["discord:9"]).await;
+    let editor = token(&db.store, "Ed", Role::FaqEditor, &[]).await;
+    let r = send(
+        &app,
+        req(
+            "POST",
+            "/api/v1/tickets",
+            Some(&intake),
+            Some(&name_correction("p@example.org", "discord:9")),
+            &[],
+        ),
+    )
+    .await;
+    let id = r.json()["id"].as_i64().unwrap();
+    let approve = format!("/api/v1/tickets/{id}/approve");
+    let cases = [
+        (
+            "428_if_match_required",
+            send(&app, req("POST", &approve, Some(&it), None, &[])).await,
+        ),
+        (
+            "412_version_mismatch",
+            send(
+                &app,
+                req("POST", &approve, Some(&it), None, &[("if-match", "\"5\"")]),
+            )
+            .await,
+        ),
+        (
+            "403_self_approval",
+            send(
+                &app,
+                req("POST", &approve, Some(&it), None, &[("if-match", "\"1\"")]),
+            )
+            .await,
+        ),
+        (
+            "403_role",
+            send(
+                &app,
+                req("GET", "/api/v1/tickets", Some(&editor), None, &[]),
+            )
+            .await,
+        ),
+        (
+            "409_duplicate_ticket",
+            send(
+                &app,
+                req(
+                    "POST",
+                    "/api/v1/tickets",
+                    Some(&intake),
+                    Some(&name_correction("p@example.org", "discord:9")),
+                    &[],
+                ),
+            )
+            .await,
+        ),
+        (
+            "404_not_found",
+            send(
+                &app,
+                req("GET", "/api/v1/tickets/999", Some(&it), None, &[]),
+            )
+            .await,
+        ),
+    ];
+    for (name, r) in cases {
+        assert_eq!(r.content_type(), "application/problem+json", "{name}");
+        assert_eq!(r.json()["status"], r.status.as_u16(), "{name}");
+        insta::assert_json_snapshot!(name, r.json());
+    }
+    let cancel = format!("/api/v1/tickets/{id}/cancel");
+    send(
+        &app,
+        req("POST", &cancel, Some(&intake), None, &[("if-match", "*")]),
+    )
+    .await;
+    let r = send(
+        &app,
+        req("POST", &cancel, Some(&intake), None, &[("if-match", "*")]),
+    )
+    .await;
+    insta::assert_json_snapshot!("409_invalid_transition", r.json());
+}
