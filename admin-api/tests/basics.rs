@@ -279,3 +279,72 @@ async fn openapi_document_is_3_1_and_lists_the_routes() {
         "docs page must not load from a CDN"
     );
 }
+
+/// An answerer that never finishes in time.
+struct StuckAnswerer;
+
+#[async_trait::async_trait]
+impl helpdesk_admin_api::Answerer for StuckAnswerer {
+    async fn ask(
+        &self,
+        _question: &str,
+        _lang: Option<helpdesk_faq::Lang>,
+    ) -> anyhow::Result<helpdesk_admin_api::Reply> {
+        std::future::pending().await
+    }
+}
+
+#[tokio::test]
+async fn a_stuck_request_gets_a_timeout_problem() {
+    let db = sqlite().await;
+    let state = helpdesk_admin_api::AppState::new(
+        ApiConfig {
+            request_timeout: std::time::Duration::from_millis(50),
+            ..ApiConfig::default()
+        },
+        db.store.clone(),
+        std::sync::Arc::new(StuckAnswerer),
+    );
+    let app = helpdesk_admin_api::router(state);
+    let r = send(&app, post_json("/api/v1/ask", &json!({"question": "name"}))).await;
+    assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(r.json()["code"], "timeout");
+}
+
+#[tokio::test]
+async fn every_problem_code_is_documented_on_the_docs_page() {
+    let (app, _db) = app().await;
+    let docs = send(&app, get("/api/docs")).await.text;
+    let codes = [
+        "validation_failed",
+        "idempotency_key_reused",
+        "malformed_json",
+        "unreadable_body",
+        "bad_path",
+        "unauthorized",
+        "forbidden",
+        "self_approval",
+        "distinct_approvers",
+        "own_ticket",
+        "requester_only",
+        "role_required",
+        "not_found",
+        "method_not_allowed",
+        "invalid_transition",
+        "duplicate_ticket",
+        "version_mismatch",
+        "payload_too_large",
+        "unsupported_media_type",
+        "if_match_required",
+        "rate_limited",
+        "internal",
+        "timeout",
+        "unavailable",
+    ];
+    for code in codes {
+        assert!(
+            docs.contains(&format!("id=\"problem-{code}\"")),
+            "{code} missing"
+        );
+    }
+}
