@@ -80,3 +80,6 @@ pub use store::outbox::OutboxMessage;
 pub use store::questions::{FeedbackCount, QuestionRecord, UnansweredQuestion};
 pub use store::tickets::Created;
 pub use store::{Backend, DEFAULT_DATABASE_URL, Store, StoreConfig};
+
+/// The duration type of [`StoreConfig`] (re-exported so callers need no `chrono` dependency).
+pub use chrono::TimeDelta;

@@ -300,3 +300,32 @@ async fn question_log_is_redacted_grouped_and_resolvable() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn replicas_starting_together_migrate_and_seed_once() {
+    // PostgreSQL only: several `helpdesk serve` replicas share one database. (SQLite is one
+    // process on one host.)
+    with_fresh_pg(async |url| {
+        let (a, b, c) = tokio::join!(
+            Store::connect(url),
+            Store::connect(url),
+            Store::connect(url)
+        );
+        let (a, b, c) = (a.unwrap(), b.unwrap(), c.unwrap());
+        let n = helpdesk_faq::bundled().len();
+        assert_eq!(b.faq_entries().await.unwrap().len(), n);
+        for r in a.faq_entries().await.unwrap() {
+            assert_eq!(
+                a.faq_revisions(&r.entry.id).await.unwrap().len(),
+                1,
+                "{}",
+                r.entry.id
+            );
+        }
+        assert_eq!(c.faq_revision().await.unwrap(), n as i64);
+        for s in [a, b, c] {
+            s.close().await;
+        }
+    })
+    .await;
+}

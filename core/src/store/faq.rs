@@ -138,6 +138,10 @@ impl Store {
         let now = now();
         let mut changed = 0;
         let mut tx = self.begin().await?;
+        if tx.is_postgres() {
+            // Replicas starting together seed one after the other.
+            on_tx!(&mut tx, c => sqlx::query("SELECT pg_advisory_xact_lock(7340211)").execute(&mut **c).await?.rows_affected());
+        }
         for e in entries {
             let row = load_row(&mut tx, e.id.as_str()).await?;
             match row {

@@ -52,9 +52,11 @@ impl Store {
             "INSERT INTO api_tokens (name, role, token_hash, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
             .bind(name).bind(role.as_str()).bind(&hash).bind(ms(now)).fetch_one(&mut **c).await?);
         for link in links {
-            let taken: Option<i64> = on_tx!(&mut tx, c => sqlx::query_scalar(
-                "SELECT token_id FROM token_links WHERE identity = $1").bind(link.as_str()).fetch_optional(&mut **c).await?);
-            if taken.is_some() {
+            // ON CONFLICT: a concurrent link of the same identity becomes the same domain error.
+            let inserted = on_tx!(&mut tx, c => sqlx::query(
+                "INSERT INTO token_links (identity, token_id) VALUES ($1, $2) ON CONFLICT (identity) DO NOTHING")
+                .bind(link.as_str()).bind(id).execute(&mut **c).await?.rows_affected());
+            if inserted == 0 {
                 return Err(Error::validation(FieldError::new(
                     "link",
                     "already_linked",
@@ -62,8 +64,6 @@ impl Store {
                     "This chat identity is already linked to another token.",
                 )));
             }
-            on_tx!(&mut tx, c => sqlx::query("INSERT INTO token_links (identity, token_id) VALUES ($1, $2)")
-                .bind(link.as_str()).bind(id).execute(&mut **c).await?.rows_affected());
         }
         tx.commit().await?;
         tracing::info!(token_id = id, role = role.as_str(), "token created");

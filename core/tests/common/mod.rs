@@ -83,6 +83,19 @@ pub async fn drop_pg(admin: &str, name: &str) {
     }
 }
 
+/// Run `f` with the URL of a fresh PostgreSQL database (nothing created in it yet), dropped
+/// afterwards, also when `f` panics. Does nothing without `HELPDESK_TEST_PG`.
+pub async fn with_fresh_pg(f: impl AsyncFn(&str)) {
+    use futures::FutureExt;
+    let Some(admin) = pg_admin_url() else { return };
+    let (url, name) = fresh_pg_url(&admin).await;
+    let r = std::panic::AssertUnwindSafe(f(&url)).catch_unwind().await;
+    drop_pg(&admin, &name).await;
+    if let Err(panic) = r {
+        std::panic::resume_unwind(panic);
+    }
+}
+
 /// Run `f` on SQLite, then on PostgreSQL if configured, each with a fresh database that is
 /// dropped afterwards, also when `f` panics.
 pub async fn on_both(config: StoreConfig, f: impl AsyncFn(&TestDb)) {
