@@ -1,10 +1,13 @@
 //! `helpdesk migrate` and `helpdesk token create|list|revoke`: database administration from the
 //! command line. Both read `DATABASE_URL` (default `sqlite://./data/helpdesk.db`).
+//!
+//! [`open_store`] is the one way the binary opens the store (also for `serve`): it applies the
+//! store settings from the environment ([`store_config_from_env`]).
 
 use std::process::ExitCode;
 
 use anyhow::Context;
-use helpdesk_core::{DEFAULT_DATABASE_URL, Identity, Role, Store, TokenId};
+use helpdesk_core::{DEFAULT_DATABASE_URL, Identity, Role, Store, StoreConfig, TokenId};
 
 #[derive(Debug, clap::Args)]
 pub struct DbArgs {
@@ -64,10 +67,49 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
         .context("starting the async runtime")
 }
 
-async fn open(db: &DbArgs) -> anyhow::Result<Store> {
-    Store::connect(&db.database_url)
+/// Store settings from the environment (all optional):
+/// `HELPDESK_RETENTION_DAYS` (90), `HELPDESK_DUE_NAME_CORRECTION_HOURS` (24),
+/// `HELPDESK_DUE_DELETION_HOURS` (72), `HELPDESK_DB_MAX_CONNECTIONS` (10).
+pub fn store_config_from_env() -> anyhow::Result<StoreConfig> {
+    fn num(var: &str) -> anyhow::Result<Option<i64>> {
+        match std::env::var(var) {
+            Ok(v) if !v.trim().is_empty() => {
+                let n: i64 = v
+                    .trim()
+                    .parse()
+                    .with_context(|| format!("{var} must be a whole number"))?;
+                anyhow::ensure!(n > 0, "{var} must be greater than 0");
+                Ok(Some(n))
+            }
+            _ => Ok(None),
+        }
+    }
+    let mut c = StoreConfig::default();
+    if let Some(d) = num("HELPDESK_RETENTION_DAYS")? {
+        c.retention = helpdesk_core::TimeDelta::days(d);
+    }
+    if let Some(h) = num("HELPDESK_DUE_NAME_CORRECTION_HOURS")? {
+        c.due_name_correction = helpdesk_core::TimeDelta::hours(h);
+    }
+    if let Some(h) = num("HELPDESK_DUE_DELETION_HOURS")? {
+        c.due_deletion = helpdesk_core::TimeDelta::hours(h);
+    }
+    if let Some(n) = num("HELPDESK_DB_MAX_CONNECTIONS")? {
+        c.max_connections = u32::try_from(n).unwrap_or(u32::MAX);
+    }
+    Ok(c)
+}
+
+/// Open the store at `url` (running migrations) with the settings from the environment.
+pub async fn open_store(url: &str) -> anyhow::Result<Store> {
+    let config = store_config_from_env()?;
+    Store::connect_with(url, config)
         .await
         .context("opening the database (DATABASE_URL)")
+}
+
+async fn open(db: &DbArgs) -> anyhow::Result<Store> {
+    open_store(&db.database_url).await
 }
 
 pub fn migrate(args: MigrateArgs) -> anyhow::Result<ExitCode> {
