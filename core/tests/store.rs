@@ -329,3 +329,54 @@ async fn replicas_starting_together_migrate_and_seed_once() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn in_memory_sqlite_works_for_quick_tools() {
+    let s = Store::connect("sqlite::memory:").await.unwrap();
+    let it = actor(&s, "IT", Role::ItStaff, &[]).await;
+    let t = s
+        .create_ticket(
+            &name_correction("m@example.org", "discord:1"),
+            &chat_user("discord:1", "M"),
+            None,
+        )
+        .await
+        .unwrap()
+        .ticket;
+    assert_eq!(
+        s.approve(t.id, 1, &it).await.unwrap().state,
+        helpdesk_core::TicketState::Approved
+    );
+    assert!(s.verify().await.unwrap().ok);
+}
+
+#[tokio::test]
+async fn concurrent_faq_edits_have_one_winner() {
+    both(async |db| {
+        let s = &db.store;
+        let editor = actor(s, "Ed", Role::FaqEditor, &[]).await;
+        let mut entry = helpdesk_faq::bundled()[0].clone();
+        entry.id = FaqId::parse("brandneu").unwrap();
+        for expected in [None, Some(1)] {
+            let mut tasks = Vec::new();
+            for i in 0..8 {
+                let (s, editor, mut e) = (s.clone(), editor.clone(), entry.clone());
+                e.answer = format!("Antwort {i}");
+                tasks.push(tokio::spawn(async move {
+                    s.faq_put(&e, expected, &editor).await
+                }));
+            }
+            let mut ok = 0;
+            for t in tasks {
+                match t.await.unwrap() {
+                    Ok(_) => ok += 1,
+                    Err(Error::Conflict { .. }) => {}
+                    Err(e) => panic!("{}: {e:?}", db.backend),
+                }
+            }
+            assert_eq!(ok, 1, "{}: expected {expected:?}", db.backend);
+        }
+        assert_eq!(s.faq_revisions(&entry.id).await.unwrap().len(), 2);
+    })
+    .await;
+}

@@ -243,7 +243,16 @@ impl Store {
             &summary,
             now,
         )
-        .await?;
+        .await
+        .map_err(|e| match e {
+            // Two editors creating the same new id at once: the second one conflicts.
+            Error::Database(sqlx::Error::Database(d)) if d.is_unique_violation() => {
+                Error::Conflict {
+                    current_version: revision,
+                }
+            }
+            other => other,
+        })?;
         tx.commit().await?;
         tracing::info!(entry = %entry.id, revision, action, "FAQ entry written");
         Ok(FaqRecord {

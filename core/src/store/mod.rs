@@ -266,11 +266,17 @@ async fn open_pool(url: &str, max_connections: u32) -> Result<Pool, Error> {
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(30))
             .foreign_keys(true);
-        let write = SqlitePoolOptions::new()
+        let mut write = SqlitePoolOptions::new()
             .max_connections(1)
-            .acquire_timeout(Duration::from_secs(60))
-            .connect_with(opts.clone())
-            .await?;
+            .acquire_timeout(Duration::from_secs(60));
+        if memory {
+            // The database lives as long as its one connection: never recycle it.
+            write = write
+                .min_connections(1)
+                .idle_timeout(None)
+                .max_lifetime(None);
+        }
+        let write = write.connect_with(opts.clone()).await?;
         // An in-memory database exists once per connection: share the single one.
         let read = if memory {
             write.clone()
