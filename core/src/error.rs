@@ -137,7 +137,99 @@ impl From<sqlx::Error> for Error {
     fn from(e: sqlx::Error) -> Self {
         match e {
             sqlx::Error::RowNotFound => Error::NotFound,
+            sqlx::Error::Database(d) => {
+                Error::Database(sqlx::Error::Database(Box::new(SafeDbError::from(&*d))))
+            }
             other => Error::Database(other),
+        }
+    }
+}
+
+/// A database error reduced to what is safe to log: message, code, constraint and table.
+/// PostgreSQL's `detail` repeats the offending row's values (e-mail addresses, names), so it is
+/// dropped here, before any caller can log the error with `{:?}`.
+#[derive(Debug)]
+struct SafeDbError {
+    message: String,
+    code: Option<String>,
+    constraint: Option<String>,
+    table: Option<String>,
+    kind: Kind,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    Unique,
+    ForeignKey,
+    NotNull,
+    Check,
+    Other,
+}
+
+impl From<&dyn sqlx::error::DatabaseError> for SafeDbError {
+    fn from(d: &dyn sqlx::error::DatabaseError) -> Self {
+        use sqlx::error::ErrorKind as K;
+        SafeDbError {
+            message: d.message().to_owned(),
+            code: d.code().map(|c| c.into_owned()),
+            constraint: d.constraint().map(str::to_owned),
+            table: d.table().map(str::to_owned),
+            kind: match d.kind() {
+                K::UniqueViolation => Kind::Unique,
+                K::ForeignKeyViolation => Kind::ForeignKey,
+                K::NotNullViolation => Kind::NotNull,
+                K::CheckViolation => Kind::Check,
+                _ => Kind::Other,
+            },
+        }
+    }
+}
+
+impl std::fmt::Display for SafeDbError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for SafeDbError {}
+
+impl sqlx::error::DatabaseError for SafeDbError {
+    fn message(&self) -> &str {
+        &self.message
+    }
+
+    fn code(&self) -> Option<std::borrow::Cow<'_, str>> {
+        self.code.as_deref().map(std::borrow::Cow::Borrowed)
+    }
+
+    fn as_error(&self) -> &(dyn std::error::Error + Send + Sync + 'static) {
+        self
+    }
+
+    fn as_error_mut(&mut self) -> &mut (dyn std::error::Error + Send + Sync + 'static) {
+        self
+    }
+
+    fn into_error(self: Box<Self>) -> Box<dyn std::error::Error + Send + Sync + 'static> {
+        self
+    }
+
+    fn constraint(&self) -> Option<&str> {
+        self.constraint.as_deref()
+    }
+
+    fn table(&self) -> Option<&str> {
+        self.table.as_deref()
+    }
+
+    fn kind(&self) -> sqlx::error::ErrorKind {
+        use sqlx::error::ErrorKind as K;
+        match self.kind {
+            Kind::Unique => K::UniqueViolation,
+            Kind::ForeignKey => K::ForeignKeyViolation,
+            Kind::NotNull => K::NotNullViolation,
+            Kind::Check => K::CheckViolation,
+            Kind::Other => K::Other,
         }
     }
 }

@@ -380,3 +380,33 @@ async fn concurrent_faq_edits_have_one_winner() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn database_errors_never_carry_row_values() {
+    both(async |db| {
+        let s = &db.store;
+        let intake = actor(s, "Bot", Role::Intake, &[]).await;
+        s.create_ticket(&name_correction("leak@example.org", "discord:1"), &intake, None)
+            .await
+            .unwrap();
+        // Force a unique violation whose PostgreSQL `detail` would repeat the e-mail.
+        let sql = "INSERT INTO tickets (kind, state, version, created_by, email_norm, created_at, updated_at, due_at) \
+                   VALUES ('name_correction', 'open', 1, 'x', 'leak@example.org', 0, 0, 0)";
+        let raw = if db.backend == "postgres" {
+            let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
+            sqlx::query(sql).execute(&mut c).await.unwrap_err()
+        } else {
+            let mut c = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
+            sqlx::query(sql).execute(&mut c).await.unwrap_err()
+        };
+        if db.backend == "postgres" {
+            assert!(format!("{raw:?}").contains("leak@example.org"), "the raw error does leak");
+        }
+        let e = Error::from(raw);
+        assert_eq!(e.code(), "database_error");
+        let shown = format!("{e} {e:?} {e:#?}");
+        assert!(!shown.contains("leak@example.org"), "{shown}");
+        assert!(matches!(&e, Error::Database(sqlx::Error::Database(d)) if d.is_unique_violation()));
+    })
+    .await;
+}
