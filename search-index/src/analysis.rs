@@ -142,23 +142,29 @@ pub fn raw_words(text: &str) -> Vec<(String, Vec<String>)> {
 
 /// Delete-one index over the vocabulary, for typo correction in constant time per word
 /// (a symmetric-delete scheme: two words one edit or one swap apart share a deletion).
+/// Variants are stored as hashes; a collision only adds a candidate that the distance check
+/// then drops.
 #[derive(Debug, Default)]
 struct Deletes {
-    map: HashMap<String, Vec<u32>>,
+    map: HashMap<u64, Vec<u32>>,
 }
 
 impl Deletes {
-    fn variants(word: &str) -> Vec<String> {
+    /// Calls `f` with the hash of the word and of each variant with one character deleted.
+    fn for_each_variant(word: &str, mut f: impl FnMut(u64)) {
+        use std::hash::{BuildHasher, Hasher};
+        let state =
+            std::hash::BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default();
         let chars: Vec<char> = word.chars().collect();
-        let mut out = Vec::with_capacity(chars.len() + 1);
-        out.push(word.to_owned());
-        for i in 0..chars.len() {
-            let mut s = String::with_capacity(word.len());
-            s.extend(chars[..i].iter());
-            s.extend(chars[i + 1..].iter());
-            out.push(s);
+        for skip in std::iter::once(usize::MAX).chain(0..chars.len()) {
+            let mut h = state.build_hasher();
+            for (i, c) in chars.iter().enumerate() {
+                if i != skip {
+                    h.write_u32(*c as u32);
+                }
+            }
+            f(h.finish());
         }
-        out
     }
 }
 
@@ -202,21 +208,29 @@ impl Analyzer {
     /// `documents` (one string per entry) plus the domain word lists.
     pub fn new<'a>(documents: impl IntoIterator<Item = &'a str>) -> Self {
         let stop: HashSet<&'static str> = synonyms::STOP_WORDS.iter().copied().collect();
-        let mut df: HashMap<String, u32> = HashMap::new();
-        for doc in documents {
-            let mut seen = HashSet::new();
+        // word → (number of texts using it, last text counted)
+        let mut df: HashMap<String, (u32, usize)> = HashMap::new();
+        for (doc_no, doc) in documents.into_iter().enumerate() {
             for (joined, parts) in raw_words(doc) {
                 for w in std::iter::once(joined).chain(parts) {
                     let f = fold(&w);
-                    if f.chars().count() >= 2
-                        && !stop.contains(f.as_str())
-                        && seen.insert(f.clone())
-                    {
-                        *df.entry(f).or_default() += 1;
+                    if f.len() < 2 || stop.contains(f.as_str()) {
+                        continue;
+                    }
+                    match df.get_mut(&f) {
+                        Some((n, last)) if *last != doc_no => {
+                            *n += 1;
+                            *last = doc_no;
+                        }
+                        Some(_) => {}
+                        None => {
+                            df.insert(f, (1, doc_no));
+                        }
                     }
                 }
             }
         }
+        let mut df: HashMap<String, u32> = df.into_iter().map(|(w, (n, _))| (w, n)).collect();
         for w in synonyms::domain_words() {
             let f = fold(w);
             if !stop.contains(f.as_str()) {
@@ -228,10 +242,9 @@ impl Analyzer {
         let vocab_df = vocab_list.iter().map(|w| df[w]).collect();
         let mut deletes = Deletes::default();
         for (i, w) in vocab_list.iter().enumerate() {
-            if w.chars().count() >= 4 {
-                for v in Deletes::variants(w) {
-                    deletes.map.entry(v).or_default().push(i as u32);
-                }
+            // Words with digits are never corrected to or from (see `correct`).
+            if w.chars().count() >= 4 && !w.bytes().any(|b| b.is_ascii_digit()) {
+                Deletes::for_each_variant(w, |h| deletes.map.entry(h).or_default().push(i as u32));
             }
         }
         let vocab = vocab_list.iter().cloned().collect();
@@ -280,11 +293,16 @@ impl Analyzer {
         }
         let first = word.chars().next()?;
         let mut best: Option<(u32, &str)> = None;
-        for v in Deletes::variants(word) {
-            let Some(ids) = self.deletes.map.get(&v) else {
-                continue;
-            };
-            for &i in ids {
+        let mut candidates: Vec<u32> = Vec::new();
+        Deletes::for_each_variant(word, |h| {
+            if let Some(ids) = self.deletes.map.get(&h) {
+                candidates.extend_from_slice(ids);
+            }
+        });
+        candidates.sort_unstable();
+        candidates.dedup();
+        {
+            for &i in &candidates {
                 let cand = &self.vocab_list[i as usize];
                 // Same first letter: people rarely mistype the first letter, and requiring it
                 // keeps short out-of-scope words from being "corrected" into FAQ words.
@@ -356,25 +374,35 @@ impl Analyzer {
     }
 
     fn analyze(&self, text: &str, lang: FieldLang, correct: bool) -> Vec<Word> {
-        self.analyze_with(text, lang, correct, None)
+        let mut words = Vec::new();
+        self.walk(text, lang, correct, None, &mut |w| words.push(w.clone()));
+        words
     }
 
-    /// Index terms of a FAQ text, memoising the analysis of each distinct word in `cache`
-    /// (building a large index analyses the same words many times).
-    pub fn terms_cached(&self, text: &str, lang: FieldLang, cache: &mut WordCache) -> Vec<String> {
-        self.analyze_with(text, lang, false, Some(cache))
-            .into_iter()
-            .flat_map(|w| w.terms)
-            .collect()
+    /// Calls `sink` with every index term of a FAQ text, memoising the analysis of each
+    /// distinct word in `cache` (building a large index analyses the same words many times).
+    pub fn for_each_term(
+        &self,
+        text: &str,
+        lang: FieldLang,
+        cache: &mut WordCache,
+        sink: &mut dyn FnMut(&str),
+    ) {
+        self.walk(text, lang, false, Some(cache), &mut |w| {
+            for t in &w.terms {
+                sink(t);
+            }
+        });
     }
 
-    fn analyze_with(
+    fn walk(
         &self,
         text: &str,
         lang: FieldLang,
         correct: bool,
         mut cache: Option<&mut WordCache>,
-    ) -> Vec<Word> {
+        sink: &mut dyn FnMut(&Word),
+    ) {
         let raw = raw_words(text);
         let folded: Vec<(String, Vec<String>)> = raw
             .into_iter()
@@ -387,11 +415,10 @@ impl Analyzer {
         let surfaces: Vec<&str> = folded.iter().map(|(w, _)| w.as_str()).collect();
         // Multi-word synonyms ("self service portal", "record book") on the folded sequence.
         let phrases = self.synonyms.phrases(&surfaces);
-        let mut words = Vec::with_capacity(folded.len());
         let mut i = 0;
         while i < folded.len() {
             if let Some((len, concept)) = phrases.get(&i) {
-                words.push(Word {
+                sink(&Word {
                     surface: surfaces[i..i + len].join(" "),
                     terms: vec![concept.to_string()],
                     weight: 1.0,
@@ -404,28 +431,27 @@ impl Analyzer {
             if w.is_empty() || self.stop.contains(w.as_str()) {
                 continue;
             }
-            let word = match cache.as_deref_mut() {
+            match cache.as_deref_mut() {
                 Some(cache) if parts.is_empty() => {
                     let map = match lang {
                         FieldLang::De => &mut cache.de,
                         FieldLang::En => &mut cache.en,
                     };
-                    match map.get(w.as_str()) {
-                        Some(word) => word.clone(),
-                        None => {
-                            let word = self.analyze_word(w, parts, lang, correct);
-                            map.insert(w.clone(), word.clone());
-                            word
-                        }
+                    if !map.contains_key(w.as_str()) {
+                        let word = self.analyze_word(w, parts, lang, correct);
+                        map.insert(w.clone(), word);
+                    }
+                    if let Some(Some(word)) = map.get(w.as_str()) {
+                        sink(word);
                     }
                 }
-                _ => self.analyze_word(w, parts, lang, correct),
-            };
-            if let Some(word) = word {
-                words.push(word);
+                _ => {
+                    if let Some(word) = self.analyze_word(w, parts, lang, correct) {
+                        sink(&word);
+                    }
+                }
             }
         }
-        words
     }
 
     fn fold_lang(&self, w: &str, lang: FieldLang) -> String {

@@ -28,7 +28,6 @@ use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
     FAST, Field, IndexRecordOption, STORED, Schema, TextFieldIndexing, TextOptions,
 };
-use tantivy::tokenizer::{PreTokenizedString, Token};
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 use crate::analysis::{Analyzer, FieldLang, Word, fold};
@@ -121,13 +120,23 @@ impl Fields {
     }
 }
 
-/// Terms of one entry, for the coverage features.
+/// Terms of one entry (sorted interned ids), for the coverage features.
 #[derive(Debug, Default)]
 struct EntryTerms {
-    de_all: HashSet<String>,
-    de_title: HashSet<String>,
-    en_all: HashSet<String>,
-    en_title: HashSet<String>,
+    de_all: Vec<u32>,
+    de_title: Vec<u32>,
+    en_all: Vec<u32>,
+    en_title: Vec<u32>,
+}
+
+fn sorted(mut v: Vec<u32>) -> Vec<u32> {
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn merged(a: &[u32], b: &[u32]) -> Vec<u32> {
+    sorted(a.iter().chain(b).copied().collect())
 }
 
 /// A built, immutable search index over a set of FAQ entries. Rebuild to change it.
@@ -135,8 +144,10 @@ pub struct Index {
     analyzer: Analyzer,
     ids: Vec<FaqId>,
     terms: Vec<EntryTerms>,
-    /// Number of entries that contain each term (any field, either language).
-    df: HashMap<String, u32>,
+    /// Every index term → its id.
+    term_ids: HashMap<String, u32>,
+    /// Number of entries that contain each term id (any field, either language).
+    df: Vec<u32>,
     fields: Fields,
     searcher: Searcher,
 }
@@ -146,24 +157,6 @@ impl std::fmt::Debug for Index {
         f.debug_struct("Index")
             .field("entries", &self.ids.len())
             .finish()
-    }
-}
-
-fn pre_tokenized(terms: Vec<String>) -> PreTokenizedString {
-    let tokens = terms
-        .into_iter()
-        .enumerate()
-        .map(|(position, text)| Token {
-            offset_from: 0,
-            offset_to: 0,
-            position,
-            text,
-            position_length: 1,
-        })
-        .collect();
-    PreTokenizedString {
-        text: String::new(),
-        tokens,
     }
 }
 
@@ -187,7 +180,7 @@ impl Index {
         let mut schema = Schema::builder();
         let text = TextOptions::default().set_indexing_options(
             TextFieldIndexing::default()
-                .set_tokenizer("raw")
+                .set_tokenizer("whitespace")
                 .set_index_option(IndexRecordOption::WithFreqs)
                 .set_fieldnorms(true),
         );
@@ -204,42 +197,62 @@ impl Index {
         let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 50_000_000)?;
 
         let mut cache = crate::analysis::WordCache::default();
+        let mut term_ids: HashMap<String, u32> = HashMap::new();
+        let mut df: Vec<u32> = Vec::new();
         let mut terms = Vec::with_capacity(entries.len());
-        let mut df: HashMap<String, u32> = HashMap::new();
+        let mut alt_text = String::new();
         for (ord, e) in entries.iter().enumerate() {
-            let de_q = analyzer.terms_cached(&e.question, FieldLang::De, &mut cache);
-            let mut alt_text = e.alternatives.join(" . ");
-            alt_text.push_str(" . ");
-            alt_text.push_str(&e.tags.join(" "));
-            let de_alt = analyzer.terms_cached(&alt_text, FieldLang::De, &mut cache);
-            let de_body = analyzer.terms_cached(&e.answer, FieldLang::De, &mut cache);
-            let en_q = analyzer.terms_cached(&e.en.question, FieldLang::En, &mut cache);
-            let en_alt =
-                analyzer.terms_cached(&e.en.alternatives.join(" . "), FieldLang::En, &mut cache);
-            let en_body = analyzer.terms_cached(&e.en.answer, FieldLang::En, &mut cache);
-
-            let mut t = EntryTerms::default();
-            t.de_title.extend(de_q.iter().chain(&de_alt).cloned());
-            t.de_all.extend(t.de_title.iter().chain(&de_body).cloned());
-            t.en_title.extend(en_q.iter().chain(&en_alt).cloned());
-            t.en_all.extend(t.en_title.iter().chain(&en_body).cloned());
-            for term in t.de_all.union(&t.en_all).collect::<HashSet<_>>() {
-                *df.entry(term.clone()).or_default() += 1;
+            alt_text.clear();
+            for a in &e.alternatives {
+                alt_text.push_str(a);
+                alt_text.push_str(" . ");
             }
-            terms.push(t);
-
+            alt_text.push_str(&e.tags.join(" "));
+            let en_alt_text = e.en.alternatives.join(" . ");
+            let sources: [(Field, FieldLang, &str); 6] = [
+                (fields.de_q, FieldLang::De, &e.question),
+                (fields.de_alt, FieldLang::De, &alt_text),
+                (fields.de_body, FieldLang::De, &e.answer),
+                (fields.en_q, FieldLang::En, &e.en.question),
+                (fields.en_alt, FieldLang::En, &en_alt_text),
+                (fields.en_body, FieldLang::En, &e.en.answer),
+            ];
             let mut doc = TantivyDocument::default();
             doc.add_u64(fields.ord, ord as u64);
-            for (field, values) in [
-                (fields.de_q, de_q),
-                (fields.de_alt, de_alt),
-                (fields.de_body, de_body),
-                (fields.en_q, en_q),
-                (fields.en_alt, en_alt),
-                (fields.en_body, en_body),
-            ] {
-                doc.add_pre_tokenized_text(field, pre_tokenized(values));
+            let mut ids: [Vec<u32>; 6] = Default::default();
+            for (slot, (field, lang, text)) in sources.into_iter().enumerate() {
+                // Terms never contain spaces, so the field text is the terms joined by spaces
+                // and tantivy's whitespace tokenizer hands them over unchanged.
+                let mut joined = String::new();
+                analyzer.for_each_term(text, lang, &mut cache, &mut |t| {
+                    joined.push_str(t);
+                    joined.push(' ');
+                    let id = match term_ids.get(t) {
+                        Some(&id) => id,
+                        None => {
+                            let id = term_ids.len() as u32;
+                            term_ids.insert(t.to_owned(), id);
+                            id
+                        }
+                    };
+                    ids[slot].push(id);
+                });
+                doc.add_text(field, &joined);
             }
+            let [de_q, de_alt, de_body, en_q, en_alt, en_body] = ids;
+            let de_title = merged(&de_q, &de_alt);
+            let en_title = merged(&en_q, &en_alt);
+            let t = EntryTerms {
+                de_all: merged(&de_title, &de_body),
+                en_all: merged(&en_title, &en_body),
+                de_title,
+                en_title,
+            };
+            df.resize(term_ids.len(), 0);
+            for id in merged(&t.de_all, &t.en_all) {
+                df[id as usize] += 1;
+            }
+            terms.push(t);
             writer.add_document(doc)?;
         }
         writer.commit()?;
@@ -249,6 +262,7 @@ impl Index {
             analyzer,
             ids: entries.iter().map(|e| e.id.clone()).collect(),
             terms,
+            term_ids,
             df,
             fields,
             searcher,
@@ -276,21 +290,36 @@ impl Index {
         let df = word
             .terms
             .iter()
-            .map(|t| self.df.get(t).copied().unwrap_or(0))
+            .filter_map(|t| self.term_ids.get(t.as_str()))
+            .map(|&id| self.df[id as usize])
             .filter(|&d| d > 0)
             .min()
             .unwrap_or(0) as f32;
         (1.0 + n / (df + 1.0)).ln()
     }
 
-    /// IDF-weighted share of `words` found in `set`.
-    fn coverage(&self, words: &[Word], set: &HashSet<String>, idfs: &[f32]) -> f32 {
+    fn ids_of(&self, words: &[Word]) -> Vec<(f32, Vec<u32>)> {
+        words
+            .iter()
+            .map(|w| {
+                let ids = w
+                    .terms
+                    .iter()
+                    .filter_map(|t| self.term_ids.get(t.as_str()).copied())
+                    .collect();
+                (w.weight, ids)
+            })
+            .collect()
+    }
+
+    /// IDF-weighted share of `words` (given as their term ids) found in `set`.
+    fn coverage(&self, words: &[(f32, Vec<u32>)], set: &[u32], idfs: &[f32]) -> f32 {
         let mut total = 0.0;
         let mut hit = 0.0;
-        for (w, idf) in words.iter().zip(idfs) {
+        for ((weight, ids), idf) in words.iter().zip(idfs) {
             total += idf;
-            if w.terms.iter().any(|t| set.contains(t)) {
-                hit += idf * w.weight;
+            if ids.iter().any(|id| set.binary_search(id).is_ok()) {
+                hit += idf * weight;
             }
         }
         if total > 0.0 { hit / total } else { 0.0 }
@@ -325,6 +354,8 @@ impl Index {
         };
         let de_idf: Vec<f32> = de.iter().map(|w| self.idf(w)).collect();
         let en_idf: Vec<f32> = en.iter().map(|w| self.idf(w)).collect();
+        let de_ids = self.ids_of(&de);
+        let en_ids = self.ids_of(&en);
 
         struct Cand {
             ord: usize,
@@ -337,10 +368,10 @@ impl Index {
             .filter_map(|(score, addr)| {
                 let ord = self.ord(addr)?;
                 let t = &self.terms[ord];
-                let cov_de = self.coverage(&de, &t.de_all, &de_idf);
-                let cov_en = self.coverage(&en, &t.en_all, &en_idf);
-                let tcov_de = self.coverage(&de, &t.de_title, &de_idf);
-                let tcov_en = self.coverage(&en, &t.en_title, &en_idf);
+                let cov_de = self.coverage(&de_ids, &t.de_all, &de_idf);
+                let cov_en = self.coverage(&en_ids, &t.en_all, &en_idf);
+                let tcov_de = self.coverage(&de_ids, &t.de_title, &de_idf);
+                let tcov_en = self.coverage(&en_ids, &t.en_title, &en_idf);
                 Some(Cand {
                     ord,
                     score,
@@ -411,7 +442,7 @@ impl Index {
             let mut seen = HashSet::new();
             for w in words {
                 for t in &w.terms {
-                    if !seen.insert(t.as_str()) || !self.df.contains_key(t) {
+                    if !seen.insert(t.as_str()) || !self.term_ids.contains_key(t.as_str()) {
                         continue;
                     }
                     // A concept (synonym) match counts a little less than the word itself.
