@@ -1,9 +1,19 @@
 //! `helpdesk discord register [--guild ID]`: registers the slash commands (German names with
 //! English localizations) with Discord's REST API at `DISCORD_API_BASE`.
+//!
+//! Also the Discord part of `helpdesk serve` ([`DiscordArgs`], [`start`]): the interactions
+//! endpoint router when `DISCORD_PUBLIC_KEY` is set; the gateway client and the outbox worker
+//! when `DISCORD_TOKEN` is set.
 
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Context as _;
+use helpdesk_admin_api::live::LiveIndex;
+use helpdesk_bot::discord::endpoint::verifier;
+use helpdesk_bot::{CoreDesk, EndpointState, Engine, EngineConfig, OutboxConfig};
+use helpdesk_core::Store;
+use helpdesk_faq::{FaqEntry, FaqId};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum DiscordCommand {
@@ -54,4 +64,148 @@ fn register(args: RegisterArgs) -> anyhow::Result<ExitCode> {
         names.join(", /")
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Discord settings of `helpdesk serve` (flatten into its arguments).
+#[derive(Debug, Clone, clap::Args)]
+pub struct DiscordArgs {
+    /// Bot token: starts the gateway client (mentions, DMs) and the notification worker.
+    #[arg(long, env = "DISCORD_TOKEN", hide_env_values = true)]
+    pub discord_token: Option<String>,
+    /// Application id (needed for interaction follow-ups and command registration).
+    #[arg(long, env = "DISCORD_APPLICATION_ID")]
+    pub discord_application_id: Option<u64>,
+    /// Public key (hex): enables `POST /discord/interactions`.
+    #[arg(long, env = "DISCORD_PUBLIC_KEY")]
+    pub discord_public_key: Option<String>,
+    /// Channel where new tickets are posted for IT staff.
+    #[arg(long, env = "DISCORD_STAFF_CHANNEL_ID")]
+    pub discord_staff_channel_id: Option<u64>,
+    /// Role whose members may press the staff buttons (they also need a linked it_staff token).
+    #[arg(long, env = "DISCORD_STAFF_ROLE_ID")]
+    pub discord_staff_role_id: Option<u64>,
+    /// Discord's API base (tests, a proxy).
+    #[arg(long, env = "DISCORD_API_BASE", default_value = helpdesk_bot::DEFAULT_API_BASE)]
+    pub discord_api_base: String,
+}
+
+/// The bot's answers from the live FAQ index (rebuilt by `helpdesk serve` on FAQ changes).
+struct LiveAnswers(Arc<LiveIndex>);
+
+#[async_trait::async_trait]
+impl helpdesk_bot::Answers for LiveAnswers {
+    async fn ask(
+        &self,
+        question: &str,
+    ) -> Result<helpdesk_bot::ports::Asked, helpdesk_bot::ports::PortError> {
+        let snap = self.0.snapshot();
+        let a = snap.index.ask(question);
+        Ok(helpdesk_bot::answers::resolve(&a, |id| {
+            snap.entries.get(id).cloned()
+        }))
+    }
+
+    async fn entry(&self, id: &FaqId) -> Result<Option<FaqEntry>, helpdesk_bot::ports::PortError> {
+        Ok(self.0.snapshot().entries.get(id).cloned())
+    }
+}
+
+/// What [`start`] started.
+pub struct Discord {
+    /// `POST /discord/interactions`: merge it into the server's router.
+    pub router: Option<axum::Router>,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Discord {
+    /// Stops the outbox worker after its current round and the gateway client.
+    pub async fn stop(mut self) {
+        if let Some(s) = self.stop.take() {
+            let _ = s.send(());
+        }
+        let mut tasks = std::mem::take(&mut self.tasks);
+        if let Some(worker) = tasks.pop() {
+            let _ = tokio::time::timeout(std::time::Duration::from_secs(5), worker).await;
+        }
+        for t in tasks {
+            t.abort();
+        }
+    }
+}
+
+/// Starts the Discord surfaces that are configured. Call from `helpdesk serve`:
+///
+/// ```ignore
+/// let discord = super::discord::start(&args.discord, store.clone(), live.clone()).await?;
+/// if let Some(r) = discord.router.take() { app = app.merge(r); }
+/// // … after axum::serve returns:
+/// discord.stop().await;
+/// ```
+pub async fn start(
+    args: &DiscordArgs,
+    store: Store,
+    live: Arc<LiveIndex>,
+) -> anyhow::Result<Discord> {
+    let desk = Arc::new(CoreDesk::new(
+        store,
+        format!("helpdesk-{}", std::process::id()),
+    ));
+    let cfg = EngineConfig {
+        staff_role: args.discord_staff_role_id,
+        ..EngineConfig::default()
+    };
+    let engine = Arc::new(Engine::new(Arc::new(LiveAnswers(live)), desk.clone(), cfg));
+    let router = match &args.discord_public_key {
+        Some(key) => Some(helpdesk_bot::router(EndpointState {
+            engine: engine.clone(),
+            verifier: verifier(key).context("DISCORD_PUBLIC_KEY")?,
+        })),
+        None => None,
+    };
+    let mut tasks = Vec::new();
+    let mut stop = None;
+    if let Some(token) = &args.discord_token {
+        let http = || {
+            helpdesk_bot::http_client(token, &args.discord_api_base, args.discord_application_id)
+        };
+        let gateway_http = http();
+        let gw_engine = engine.clone();
+        tasks.push(tokio::spawn(async move {
+            if let Err(e) =
+                helpdesk_bot::discord::gateway::run_gateway(gw_engine, gateway_http).await
+            {
+                tracing::error!(error = %e, "discord gateway client stopped");
+            }
+        }));
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        stop = Some(tx);
+        let worker_desk: Arc<dyn helpdesk_bot::Desk> = desk;
+        tasks.push(tokio::spawn(helpdesk_bot::run_outbox_worker(
+            worker_desk,
+            Arc::new(http()),
+            OutboxConfig {
+                staff_channel: args.discord_staff_channel_id,
+                ..OutboxConfig::default()
+            },
+            async {
+                let _ = rx.await;
+            },
+        )));
+        if args.discord_staff_channel_id.is_none() {
+            tracing::warn!(
+                "DISCORD_STAFF_CHANNEL_ID is not set: new tickets are not posted to staff"
+            );
+        }
+    }
+    tracing::info!(
+        endpoint = router.is_some(),
+        gateway = args.discord_token.is_some(),
+        "discord configured"
+    );
+    Ok(Discord {
+        router,
+        tasks,
+        stop,
+    })
 }

@@ -41,6 +41,9 @@ pub struct ServeArgs {
     /// How often to check the database for FAQ changes made elsewhere (other replicas, CLI).
     #[arg(long, env = "HELPDESK_FAQ_POLL_MS", default_value_t = 500)]
     pub faq_poll_ms: u64,
+    /// Discord: `DISCORD_TOKEN`, `DISCORD_PUBLIC_KEY`, … (see `docs/readme/discord.md`).
+    #[command(flatten)]
+    pub discord: super::discord::DiscordArgs,
 }
 
 pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
@@ -101,9 +104,14 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         );
     }
 
+    let mut discord = super::discord::start(&args.discord, store.clone(), live.clone())
+        .await
+        .context("starting Discord")?;
     let state = AppState::new(config, store.clone(), live);
-    #[allow(unused_mut)] // routers of other surfaces are merged below
     let mut app = helpdesk_admin_api::router(state);
+    if let Some(discord_router) = discord.router.take() {
+        app = app.merge(discord_router);
+    }
     // ---- MERGE POINT: other routers -------------------------------------------------------
     // The Discord interactions endpoint (`helpdesk_bot::discord::endpoint::router`, serving
     // `POST /discord/interactions`) is merged here once its engine is wired to the answering
@@ -130,6 +138,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     .await
     .context("serving HTTP")?;
     watcher.abort();
+    discord.stop().await;
     store.close().await;
     tracing::info!("helpdesk stopped");
     Ok(())
