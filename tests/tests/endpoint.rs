@@ -252,3 +252,113 @@ async fn per_user_rate_limit_answers_friendly() {
     assert!(r["data"]["embeds"].is_array(), "{r}");
     w.shutdown().await;
 }
+
+#[tokio::test]
+async fn reject_asks_for_a_reason_and_the_requester_gets_it() {
+    for b in backends() {
+        let w = world(b).await;
+        let requester = Person::user(300, "Nora");
+        let staff = Person::staff(301, "erika");
+        w.staff_token("Erika IT", staff.id).await.unwrap();
+        let submit = fixtures::modal_submit(
+            &requester,
+            "f:de:nc",
+            &[
+                ("email", "nora@example.org"),
+                ("name_in_account", "Nora Muster"),
+                ("name_in_contract", "Nora Mustermann"),
+            ],
+        );
+        assert_eq!(w.post_signed(&submit).await.0, 200);
+        // Reject opens a form for the reason …
+        let (_, modal) = w
+            .post_signed(&fixtures::click(&staff, "sr:1", fixtures::STAFF_CHANNEL, 1))
+            .await;
+        assert_eq!(modal["type"], 9, "{modal}");
+        assert_eq!(modal["data"]["custom_id"], "rr:1");
+        // … an empty reason is refused …
+        let (_, r) = w
+            .post_signed(&fixtures::modal_submit(
+                &staff,
+                "rr:1",
+                &[("reject_reason", " ")],
+            ))
+            .await;
+        assert!(
+            r["data"]["content"]
+                .as_str()
+                .unwrap()
+                .contains("Begründung"),
+            "{r}"
+        );
+        // … and the submitted reason rejects the ticket and reaches the requester.
+        let (_, r) = w
+            .post_signed(&fixtures::modal_submit(
+                &staff,
+                "rr:1",
+                &[("reject_reason", "Der Name im Vertrag stimmt bereits.")],
+            ))
+            .await;
+        assert_eq!(r["type"], 7, "{r}");
+        assert!(r["data"]["components"].as_array().unwrap().is_empty());
+        let dm = helpdesk_e2e::fake_discord::dm_channel_id(&requester.id.to_string());
+        let path = format!("/channels/{dm}/messages");
+        let reqs = w
+            .discord
+            .wait_for(std::time::Duration::from_secs(30), |r| {
+                r.iter().any(|x| x.path == path)
+            })
+            .await
+            .unwrap();
+        let sent: Vec<_> = reqs.iter().filter(|x| x.path == path).collect();
+        assert_eq!(sent.len(), 1);
+        let text = sent[0].body["content"].as_str().unwrap();
+        assert!(
+            text.contains("abgelehnt") && text.contains("Der Name im Vertrag stimmt bereits."),
+            "{text}"
+        );
+        w.shutdown().await;
+    }
+}
+
+#[tokio::test]
+async fn feedback_buttons_are_stored_per_entry() {
+    let w = world(Backend::Sqlite).await;
+    let who = Person::user(400, "Tim");
+    for id in [
+        "fb:de:registrierungscode:u",
+        "fb:de:registrierungscode:u",
+        "fb:de:registrierungscode:d",
+    ] {
+        let (_, r) = w
+            .post_signed(&fixtures::click(&who, id, fixtures::CHANNEL, 1))
+            .await;
+        assert!(
+            r["data"]["content"].as_str().unwrap().contains("Danke"),
+            "{r}"
+        );
+    }
+    let summary = w.db.store.feedback_summary().await.unwrap();
+    let e = summary
+        .iter()
+        .find(|f| f.entry_id == "registrierungscode")
+        .unwrap();
+    assert_eq!((e.helpful, e.not_helpful), (2, 1));
+    // Sharing posts the answer visibly (no ephemeral flag).
+    let (_, r) = w
+        .post_signed(&fixtures::click(
+            &who,
+            "sh:de:registrierungscode",
+            fixtures::CHANNEL,
+            1,
+        ))
+        .await;
+    assert_eq!(r["data"]["flags"], 0, "{r}");
+    assert!(
+        r["data"]["embeds"][0]["title"]
+            .as_str()
+            .unwrap()
+            .contains("Registrierungscode")
+    );
+    w.shutdown().await;
+}
