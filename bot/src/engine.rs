@@ -8,6 +8,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use helpdesk_core::phrase::Phraser;
 use helpdesk_faq::{FaqEntry, FaqId, Lang, TicketKind};
 
 use crate::custom_id::Action;
@@ -94,8 +95,20 @@ pub enum Input {
     },
 }
 
+/// The result of [`Engine::admit`].
+#[derive(Debug)]
+pub enum Admit {
+    /// Go ahead.
+    Go,
+    /// Already handled: send nothing.
+    Duplicate,
+    /// Send this instead (rate limited, or the check failed).
+    Refused(Reply),
+}
+
 pub struct Engine {
     answers: Arc<dyn Answers>,
+    phraser: Option<Arc<dyn Phraser>>,
     desk: Arc<dyn Desk>,
     limiter: RateLimiter,
     cfg: EngineConfig,
@@ -123,10 +136,18 @@ impl Engine {
     pub fn new(answers: Arc<dyn Answers>, desk: Arc<dyn Desk>, cfg: EngineConfig) -> Self {
         Self {
             answers,
+            phraser: None,
             desk,
             limiter: RateLimiter::new(cfg.rate_burst, cfg.rate_window),
             cfg,
         }
+    }
+
+    /// Phrase answers with a language model (grounded in the retrieved entries; any failure
+    /// falls back to the FAQ text).
+    pub fn with_phraser(mut self, phraser: Arc<dyn Phraser>) -> Self {
+        self.phraser = Some(phraser);
+        self
     }
 
     pub fn desk(&self) -> &Arc<dyn Desk> {
@@ -136,24 +157,33 @@ impl Engine {
     /// Handles one input. `None` when this input id was already handled (a retry or a second
     /// replica): the caller sends nothing.
     pub async fn handle(&self, ctx: &Ctx, input: Input) -> Option<Reply> {
+        match self.admit(ctx, &input).await {
+            Admit::Duplicate => None,
+            Admit::Refused(r) => Some(r),
+            Admit::Go => Some(self.dispatch(ctx, input).await),
+        }
+    }
+
+    /// The checks before any work: each input id once, and the per-user rate limit.
+    pub async fn admit(&self, ctx: &Ctx, input: &Input) -> Admit {
         match self.desk.first_time(&ctx.input_id).await {
             Ok(true) => {}
             Ok(false) => {
                 tracing::info!(input_id = %ctx.input_id, "duplicate input ignored");
-                return None;
+                return Admit::Duplicate;
             }
             Err(e) => {
                 tracing::error!(error = %e, "idempotency check failed");
-                return Some(Reply::Message(self.sorry(ctx.locale, ctx.in_guild)));
+                return Admit::Refused(Reply::Message(self.sorry(ctx.locale, ctx.in_guild)));
             }
         }
         if !self.limiter.allow(&ctx.user.id) {
             tracing::info!(user = %ctx.user.platform_id, "rate limited");
-            let lang = match &input {
+            let lang = match input {
                 Input::Message(t) | Input::Command(Command::Ask(t)) => guess_lang(t, ctx.locale),
                 _ => ctx.locale,
             };
-            return Some(Reply::Message(Msg::text(
+            return Admit::Refused(Reply::Message(Msg::text(
                 tr(
                     lang,
                     "Das waren gerade viele Anfragen auf einmal. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.",
@@ -162,10 +192,18 @@ impl Engine {
                 ctx.in_guild,
             )));
         }
-        Some(self.dispatch(ctx, input).await)
+        Admit::Go
     }
 
-    async fn dispatch(&self, ctx: &Ctx, input: Input) -> Reply {
+    /// True when answering `input` may take longer than Discord's 3 seconds (a language model
+    /// phrases answers): the adapter then defers and edits the reply in afterwards.
+    pub fn is_slow(&self, input: &Input) -> bool {
+        self.phraser.is_some()
+            && matches!(input, Input::Command(Command::Ask(_)) | Input::Message(_))
+    }
+
+    /// Does the work for an admitted input (see [`Engine::admit`]).
+    pub async fn dispatch(&self, ctx: &Ctx, input: Input) -> Reply {
         let eph = ctx.in_guild;
         match input {
             Input::Message(text) => self.ask(ctx, &text, false).await,
@@ -256,7 +294,34 @@ impl Engine {
             tracing::warn!(error = %e, "question log failed");
         }
         tracing::info!(outcome = ?asked.outcome, confidence = asked.confidence, lang = asked.lang.code(), "question answered");
-        Reply::Message(asked_reply(&asked, ephemeral))
+        let mut msg = asked_reply(&asked, ephemeral);
+        if let Some(p) = &self.phraser {
+            self.phrase(p.as_ref(), text, &asked, &mut msg).await;
+        }
+        Reply::Message(msg)
+    }
+
+    /// Replaces the FAQ text by the model's grounded phrasing (answer) or clarifying question
+    /// (suggest); on any error the plain reply stays.
+    async fn phrase(&self, p: &dyn Phraser, question: &str, asked: &Asked, msg: &mut Msg) {
+        let entries: Vec<FaqEntry> = asked.entries.iter().take(3).cloned().collect();
+        match asked.outcome {
+            Outcome::Answer => match p.phrase(question, asked.lang, &entries).await {
+                Ok(ph) => {
+                    if let Some(e) = msg.embeds.first_mut() {
+                        e.description = truncate(&ph.text, 4000);
+                    }
+                }
+                Err(err) => tracing::warn!(error = %err, "phrasing failed, plain FAQ answer shown"),
+            },
+            Outcome::Suggest => match p.clarify(question, asked.lang, &entries).await {
+                Ok(c) => msg.content = truncate(&c.text, 1900),
+                Err(err) => {
+                    tracing::warn!(error = %err, "clarifying failed, plain suggestions shown")
+                }
+            },
+            Outcome::Unknown => {}
+        }
     }
 
     async fn click(&self, ctx: &Ctx, action: Action) -> Reply {

@@ -44,7 +44,10 @@ fn answer_in_english_shared_in_channel() {
 
 #[tokio::test]
 async fn unknown_question_offers_ticket_and_person() {
-    let asked = answers().ask("Wie wird das Wetter morgen in Hannover?").await.unwrap();
+    let asked = answers()
+        .ask("Wie wird das Wetter morgen in Hannover?")
+        .await
+        .unwrap();
     assert_eq!(asked.outcome, Outcome::Unknown);
     insta::assert_json_snapshot!(json(&Reply::Message(asked_reply(&asked, true))));
 }
@@ -69,7 +72,10 @@ async fn deletion_intent_offers_the_deletion_form() {
 fn suggestions_are_buttons() {
     let asked = helpdesk_bot::ports::Asked {
         outcome: Outcome::Suggest,
-        entries: vec![entry("mehrere-rollen-eine-email"), entry("mehrere-betriebsstaetten")],
+        entries: vec![
+            entry("mehrere-rollen-eine-email"),
+            entry("mehrere-betriebsstaetten"),
+        ],
         intent: None,
         lang: Lang::De,
         confidence: 0.4,
@@ -160,11 +166,18 @@ fn deletion(state: TicketState, approvals: &[&str]) -> TicketView {
 fn staff_post_updates_with_approvals() {
     insta::assert_json_snapshot!(
         "staff_post_new",
-        serde_json::to_value(create_message(&staff_msg(&deletion(TicketState::Open, &[])))).unwrap()
+        serde_json::to_value(create_message(&staff_msg(&deletion(
+            TicketState::Open,
+            &[]
+        ))))
+        .unwrap()
     );
     insta::assert_json_snapshot!(
         "staff_post_one_of_two",
-        json(&Reply::Update(staff_msg(&deletion(TicketState::Open, &["Erika IT"]))))
+        json(&Reply::Update(staff_msg(&deletion(
+            TicketState::Open,
+            &["Erika IT"]
+        ))))
     );
     insta::assert_json_snapshot!(
         "staff_post_approved",
@@ -184,7 +197,12 @@ fn requester_dms() {
     Ihr Löschantrag (Ticket #7) wurde abgelehnt.
     Begründung: Das Konto gehört nicht zu Ihrer E-Mail-Adresse.
     ");
-    let en = requester_dm(&deletion(TicketState::Done, &[]), NotificationEvent::Done, Lang::En).unwrap();
+    let en = requester_dm(
+        &deletion(TicketState::Done, &[]),
+        NotificationEvent::Done,
+        Lang::En,
+    )
+    .unwrap();
     insta::assert_snapshot!(en.content, @"Your deletion request (ticket #7) is done.");
     assert!(requester_dm(&t, NotificationEvent::Created, Lang::De).is_none());
 }

@@ -15,6 +15,7 @@ use helpdesk_bot::answers::IndexAnswers;
 use helpdesk_bot::discord::endpoint::verifier;
 use helpdesk_bot::{CoreDesk, EndpointState, Engine, EngineConfig, OutboxConfig};
 use helpdesk_core::model::Identity;
+use helpdesk_core::phrase::Phraser;
 use helpdesk_core::{Role, Store};
 use serde_json::Value;
 use sqlx::Connection;
@@ -156,15 +157,32 @@ impl World {
         gateway: bool,
         cfg: EngineConfig,
     ) -> Result<Self, Box<dyn std::error::Error>> {
+        Self::start_with(backend, gateway, cfg, None).await
+    }
+
+    /// [`World::start`] with a language model phrasing the answers.
+    pub async fn start_with(
+        backend: Backend,
+        gateway: bool,
+        cfg: EngineConfig,
+        phraser: Option<Arc<dyn Phraser>>,
+    ) -> Result<Self, Box<dyn std::error::Error>> {
         let discord = FakeDiscord::start().await?;
         let db = TestDb::open(backend).await?;
         let answers = Arc::new(IndexAnswers::build(helpdesk_faq::bundled())?);
         let desk = Arc::new(CoreDesk::new(db.store.clone(), "e2e-worker"));
-        let engine = Arc::new(Engine::new(answers, desk.clone(), cfg));
+        let mut engine = Engine::new(answers, desk.clone(), cfg);
+        if let Some(p) = phraser {
+            engine = engine.with_phraser(p);
+        }
+        let engine = Arc::new(engine);
+        let http =
+            || helpdesk_bot::http_client("test-token", &discord.api_base(), Some(APPLICATION_ID));
 
         let router = helpdesk_bot::router(EndpointState {
             engine: engine.clone(),
             verifier: verifier(&public_key_hex())?,
+            http: Some(Arc::new(http())),
         });
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let endpoint = listener.local_addr()?;

@@ -16,12 +16,14 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
-use serenity::all::Interaction;
+use serenity::all::{EditInteractionResponse, Http, Interaction};
+use serenity::builder::{Builder, CreateInteractionResponse, CreateInteractionResponseMessage};
 use serenity::interactions_endpoint::Verifier;
 
-use super::render::interaction_response;
+use super::render::{self, interaction_response};
 use crate::discord::convert::interaction_input;
-use crate::engine::Engine;
+use crate::engine::{Admit, Engine};
+use crate::reply::Reply;
 
 /// The path of the endpoint (configure `https://<host>/discord/interactions` in the portal).
 pub const PATH: &str = "/discord/interactions";
@@ -48,6 +50,10 @@ pub fn verifier(public_key_hex: &str) -> Result<Verifier, BadPublicKey> {
 pub struct EndpointState {
     pub engine: Arc<Engine>,
     pub verifier: Verifier,
+    /// For slow answers (a language model phrases them): the reply is deferred (type 5) and
+    /// edited into the original response through this client. Without it, everything is
+    /// answered inline.
+    pub http: Option<Arc<Http>>,
 }
 
 /// The router with `POST /discord/interactions`; merge it into the server's router.
@@ -101,9 +107,48 @@ async fn interactions(State(s): State<EndpointState>, headers: HeaderMap, body: 
         tracing::warn!(kind = ?interaction.kind(), "interaction kind not handled");
         return (StatusCode::BAD_REQUEST, "unsupported interaction").into_response();
     };
+    if let (true, Some(http), Interaction::Command(cmd)) =
+        (s.engine.is_slow(&input), &s.http, &interaction)
+    {
+        return match s.engine.admit(&ctx, &input).await {
+            Admit::Duplicate => already_handled(),
+            Admit::Refused(reply) => axum::Json(interaction_response(&reply)).into_response(),
+            Admit::Go => {
+                let (engine, http, token) = (s.engine.clone(), http.clone(), cmd.token.clone());
+                let ephemeral = ctx.in_guild;
+                tokio::spawn(async move {
+                    let reply = engine.dispatch(&ctx, input).await;
+                    edit_original(&http, &token, &reply).await;
+                });
+                let defer = CreateInteractionResponse::Defer(
+                    CreateInteractionResponseMessage::new().ephemeral(ephemeral),
+                );
+                axum::Json(defer).into_response()
+            }
+        };
+    }
     match s.engine.handle(&ctx, input).await {
         Some(reply) => axum::Json(interaction_response(&reply)).into_response(),
-        None => (StatusCode::CONFLICT, "interaction already handled").into_response(),
+        None => already_handled(),
+    }
+}
+
+fn already_handled() -> Response {
+    (StatusCode::CONFLICT, "interaction already handled").into_response()
+}
+
+/// Puts a deferred reply into the original interaction response (a webhook edit).
+pub async fn edit_original(http: &Http, token: &str, reply: &Reply) {
+    let (Reply::Message(m) | Reply::Update(m)) = reply else {
+        return;
+    };
+    let edit = EditInteractionResponse::new()
+        .content(m.content.clone())
+        .embeds(render::embeds(m))
+        .components(render::rows(m))
+        .allowed_mentions(render::no_mentions());
+    if let Err(e) = edit.execute(http, token).await {
+        tracing::error!(error = %e, "deferred reply failed");
     }
 }
 

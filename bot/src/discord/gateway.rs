@@ -7,19 +7,30 @@
 use std::sync::Arc;
 
 use serenity::all::{
-    ClientBuilder, Context, EventHandler, GatewayIntents, Http, Interaction, Message, Ready,
+    ClientBuilder, Context, CreateInteractionResponse, CreateInteractionResponseMessage,
+    EventHandler, GatewayIntents, Http, Interaction, InteractionId, Message, Ready,
 };
 use serenity::async_trait;
 use serenity::builder::Builder;
 
 use super::convert::{interaction_input, message_input};
+use super::endpoint::edit_original;
 use super::render::{create_message, interaction_response};
-use crate::engine::Engine;
+use crate::engine::{Admit, Engine};
 use crate::reply::Reply;
 
 /// The intents the bot needs (none privileged).
 pub fn intents() -> GatewayIntents {
     GatewayIntents::GUILDS | GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES
+}
+
+async fn respond(ctx: &Context, id: InteractionId, token: &str, reply: &Reply) {
+    if let Err(e) = interaction_response(reply)
+        .execute(&ctx.http, (id, token))
+        .await
+    {
+        tracing::error!(error = %e, interaction = id.get(), "interaction response failed");
+    }
 }
 
 struct Handler {
@@ -46,15 +57,29 @@ impl EventHandler for Handler {
             Interaction::Modal(i) => (i.id, i.token.clone()),
             _ => return,
         };
+        if self.engine.is_slow(&input) {
+            // Defer first (Discord wants an answer within 3 s), then edit the reply in.
+            match self.engine.admit(&c, &input).await {
+                Admit::Duplicate => {}
+                Admit::Refused(reply) => respond(&ctx, id, &token, &reply).await,
+                Admit::Go => {
+                    let defer = CreateInteractionResponse::Defer(
+                        CreateInteractionResponseMessage::new().ephemeral(c.in_guild),
+                    );
+                    if let Err(e) = defer.execute(&ctx.http, (id, &token)).await {
+                        tracing::error!(error = %e, interaction = id.get(), "defer failed");
+                        return;
+                    }
+                    let reply = self.engine.dispatch(&c, input).await;
+                    edit_original(&ctx.http, &token, &reply).await;
+                }
+            }
+            return;
+        }
         let Some(reply) = self.engine.handle(&c, input).await else {
             return;
         };
-        if let Err(e) = interaction_response(&reply)
-            .execute(&ctx.http, (id, &token))
-            .await
-        {
-            tracing::error!(error = %e, interaction = id.get(), "interaction response failed");
-        }
+        respond(&ctx, id, &token, &reply).await;
     }
 
     async fn message(&self, ctx: Context, msg: Message) {

@@ -67,7 +67,13 @@ fn embed(e: &Embed) -> CreateEmbed {
     out
 }
 
-fn rows(m: &Msg) -> Vec<CreateActionRow> {
+/// The embeds of a message.
+pub fn embeds(m: &Msg) -> Vec<CreateEmbed> {
+    m.embeds.iter().map(embed).collect()
+}
+
+/// The button rows of a message (at most 5 × 5).
+pub fn rows(m: &Msg) -> Vec<CreateActionRow> {
     m.rows
         .iter()
         .filter(|r| !r.is_empty())

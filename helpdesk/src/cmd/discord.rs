@@ -137,7 +137,7 @@ impl Discord {
 /// Starts the Discord surfaces that are configured. Call from `helpdesk serve`:
 ///
 /// ```ignore
-/// let discord = super::discord::start(&args.discord, store.clone(), live.clone()).await?;
+/// let discord = super::discord::start(&args.discord, store.clone(), live.clone(), phraser).await?;
 /// if let Some(r) = discord.router.take() { app = app.merge(r); }
 /// // … after axum::serve returns:
 /// discord.stop().await;
@@ -146,6 +146,7 @@ pub async fn start(
     args: &DiscordArgs,
     store: Store,
     live: Arc<LiveIndex>,
+    phraser: Option<Arc<dyn helpdesk_core::phrase::Phraser>>,
 ) -> anyhow::Result<Discord> {
     let desk = Arc::new(CoreDesk::new(
         store,
@@ -155,11 +156,22 @@ pub async fn start(
         staff_role: args.discord_staff_role_id,
         ..EngineConfig::default()
     };
-    let engine = Arc::new(Engine::new(Arc::new(LiveAnswers(live)), desk.clone(), cfg));
+    let mut engine = Engine::new(Arc::new(LiveAnswers(live)), desk.clone(), cfg);
+    if let Some(p) = phraser {
+        engine = engine.with_phraser(p);
+    }
+    let engine = Arc::new(engine);
+    // Deferred replies are webhook edits: they need the application id, not the bot token.
+    let webhook_http = Arc::new(helpdesk_bot::http_client(
+        args.discord_token.as_deref().unwrap_or_default(),
+        &args.discord_api_base,
+        args.discord_application_id,
+    ));
     let router = match &args.discord_public_key {
         Some(key) => Some(helpdesk_bot::router(EndpointState {
             engine: engine.clone(),
             verifier: verifier(key).context("DISCORD_PUBLIC_KEY")?,
+            http: Some(webhook_http),
         })),
         None => None,
     };

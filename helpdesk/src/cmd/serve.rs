@@ -104,7 +104,8 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         );
     }
 
-    let mut discord = super::discord::start(&args.discord, store.clone(), live.clone())
+    // The optional LLM phraser goes in the last argument once `serve` builds one.
+    let mut discord = super::discord::start(&args.discord, store.clone(), live.clone(), None)
         .await
         .context("starting Discord")?;
     let state = AppState::new(config, store.clone(), live);
