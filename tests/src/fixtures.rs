@@ -85,6 +85,27 @@ pub fn ask_command(who: &Person, text: &str) -> Value {
     v
 }
 
+/// Turns a guild interaction into one sent in a DM with the bot: no guild, no member, `user` set.
+pub fn in_dm(mut v: Value) -> Value {
+    let user = v["member"]["user"].clone();
+    if let Some(o) = v.as_object_mut() {
+        o.remove("guild_id");
+        o.remove("member");
+        o.insert("user".into(), user.clone());
+        o.insert("context".into(), json!(1));
+        o.insert(
+            "channel".into(),
+            json!({"id": crate::fake_discord::dm_channel_id(user["id"].as_str().unwrap_or("0")), "type": 1}),
+        );
+        o.insert(
+            "authorizing_integration_owners".into(),
+            json!({"1": user["id"].clone()}),
+        );
+    }
+    v["channel_id"] = v["channel"]["id"].clone();
+    v
+}
+
 /// A slash command without options (`namenskorrektur`, `loeschantrag`, `meine-tickets`).
 pub fn command(who: &Person, name: &str) -> Value {
     let mut v = parse(COMMAND_PLAIN);

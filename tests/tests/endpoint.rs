@@ -362,3 +362,21 @@ async fn feedback_buttons_are_stored_per_entry() {
     );
     w.shutdown().await;
 }
+
+#[tokio::test]
+async fn in_a_dm_answers_are_not_ephemeral() {
+    let w = world(Backend::Sqlite).await;
+    let ask = fixtures::in_dm(fixtures::ask_command(
+        &Person::user(500, "Ida"),
+        "Woher bekomme ich einen Registrierungscode?",
+    ));
+    let (status, reply) = w.post_signed(&ask).await;
+    assert_eq!(status, 200, "{reply}");
+    assert_eq!(reply["data"]["flags"], 0, "{reply}");
+    let ids = reply["data"]["components"][0]["components"].to_string();
+    assert!(
+        !ids.contains("sh:de:"),
+        "no share button where it is already visible: {ids}"
+    );
+    w.shutdown().await;
+}

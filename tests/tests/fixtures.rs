@@ -26,6 +26,13 @@ fn interaction_fixtures_deserialize_with_serenity() {
             ),
         ),
         ("ping", fixtures::ping()),
+        (
+            "dm",
+            fixtures::in_dm(fixtures::ask_command(
+                &who,
+                "Wo finde ich das Berichtsheft?",
+            )),
+        ),
     ];
     for (name, v) in cases {
         let parsed: Result<Interaction, _> = serde_json::from_value(v.clone());
@@ -34,6 +41,10 @@ fn interaction_fixtures_deserialize_with_serenity() {
             ("ask", Interaction::Command(c)) => {
                 assert_eq!(c.data.name, "frage");
                 assert_eq!(c.user.id.get(), 42, "member.user fills user");
+            }
+            ("dm", Interaction::Command(c)) => {
+                assert!(c.guild_id.is_none() && c.member.is_none());
+                assert_eq!(c.user.id.get(), 42);
             }
             ("command", Interaction::Command(_))
             | ("click", Interaction::Component(_))
