@@ -361,7 +361,8 @@ impl Desk for CoreDesk {
                 event,
                 ticket: view(&ticket),
                 discord_user,
-                lang: Lang::De,
+                // Tickets do not record the requester's language: the DM is bilingual.
+                lang: None,
             });
         }
         Ok(out)

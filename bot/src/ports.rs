@@ -171,7 +171,8 @@ pub struct Notification {
     pub ticket: TicketView,
     /// The Discord user to DM, when the requester came from Discord.
     pub discord_user: Option<u64>,
-    pub lang: Lang,
+    /// The requester's language, when known; `None` sends German followed by English.
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

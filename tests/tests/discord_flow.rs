@@ -233,13 +233,11 @@ async fn deletion_flow(b: Backend) {
     assert_eq!(failed, 1, "the first attempt failed and was retried");
     let dms = posts_to(&reqs, &dm);
     assert_eq!(dms.len(), 1);
+    let text = dms[0].body["content"].as_str().unwrap();
     assert!(
-        dms[0].body["content"]
-            .as_str()
-            .unwrap()
-            .contains("freigegeben"),
-        "{:?}",
-        dms[0].body
+        text.contains("freigegeben")
+            && text.contains("*English:* Your deletion request (ticket #1) has been approved"),
+        "{text}"
     );
 
     // /meine-tickets shows the state.

@@ -53,6 +53,16 @@ fn nonce(id: &str) -> Nonce {
     )
 }
 
+/// German first, then English, for requesters whose language is not known.
+fn bilingual(t: &crate::ports::TicketView, event: NotificationEvent) -> Option<crate::reply::Msg> {
+    let de = requester_dm(t, event, helpdesk_faq::Lang::De)?;
+    let en = requester_dm(t, event, helpdesk_faq::Lang::En)?;
+    Some(crate::reply::Msg::text(
+        format!("{}\n\n*English:* {}", de.content, en.content),
+        false,
+    ))
+}
+
 /// Sends one notification. `Ok(false)` when there is nothing to send (no staff channel, or a
 /// requester who did not come from Discord).
 pub async fn deliver(
@@ -72,8 +82,14 @@ pub async fn deliver(
             Ok(true)
         }
         event => {
-            let (Some(user), Some(m)) = (n.discord_user, requester_dm(&n.ticket, event, n.lang))
-            else {
+            let Some(user) = n.discord_user else {
+                return Ok(false);
+            };
+            let m = match n.lang {
+                Some(lang) => requester_dm(&n.ticket, event, lang),
+                None => bilingual(&n.ticket, event),
+            };
+            let Some(m) = m else {
                 return Ok(false);
             };
             let dm = UserId::new(user).create_dm_channel(http).await?;
