@@ -208,6 +208,10 @@ async fn deletion_flow(b: Backend) {
     let r = interact(&w, fixtures::click(&erika, "sa:1", STAFF_CHANNEL, 1)).await;
     assert_eq!(r["type"], 4);
     assert_eq!(r["data"]["flags"], 64);
+    // Discord will fail the first attempt of the requester's DM (set before the approval that
+    // triggers it, so the worker cannot send it earlier).
+    let dm = dm_channel_id(&requester.id.to_string());
+    w.discord.fail_next(&format!("/channels/{dm}/messages"), 1);
     // Second approval by another person: approved, "Erledigt" offered.
     let r = interact(&w, fixtures::click(&tom, "sa:1", STAFF_CHANNEL, 1)).await;
     assert_eq!(r["type"], 7, "{r}");
@@ -219,8 +223,6 @@ async fn deletion_flow(b: Backend) {
     assert_eq!(custom_ids(&r["data"]), vec!["sd:1"]);
 
     // The requester gets exactly one DM about the approval, even though Discord fails once.
-    let dm = dm_channel_id(&requester.id.to_string());
-    w.discord.fail_next(&format!("/channels/{dm}/messages"), 1);
     let reqs = w
         .discord
         .wait_for(LIMIT, |r| !posts_to(r, &dm).is_empty())
