@@ -65,22 +65,74 @@ impl Snapshot {
     }
 }
 
+/// How asked questions reach the question log.
+enum QuestionLog {
+    /// Written before `/ask` answers (tests, low traffic).
+    Inline,
+    /// Handed to a writer task through a bounded queue, so a burst of questions does not wait
+    /// on the database. When the queue is full the question is not logged (counted in
+    /// `dropped`): the log feeds the unanswered inbox and must not slow answering down.
+    Background {
+        tx: tokio::sync::mpsc::Sender<QuestionRecord>,
+        dropped: std::sync::atomic::AtomicU64,
+    },
+}
+
 /// The live index over the store's FAQ table.
 pub struct LiveIndex {
     store: Store,
     current: RwLock<Arc<Snapshot>>,
     rebuild: tokio::sync::Mutex<()>,
+    log: QuestionLog,
 }
 
 impl LiveIndex {
-    /// Loads the FAQ from the store and builds the first index.
+    /// Loads the FAQ from the store and builds the first index; questions are logged inline.
     pub async fn open(store: Store) -> anyhow::Result<Arc<LiveIndex>> {
         let snapshot = load(&store).await?;
         Ok(Arc::new(LiveIndex {
             store,
             current: RwLock::new(Arc::new(snapshot)),
             rebuild: tokio::sync::Mutex::new(()),
+            log: QuestionLog::Inline,
         }))
+    }
+
+    /// Like [`LiveIndex::open`], but questions are logged by a writer task through a queue of
+    /// `capacity` questions (what `helpdesk serve` uses).
+    pub async fn open_with_background_log(
+        store: Store,
+        capacity: usize,
+    ) -> anyhow::Result<Arc<LiveIndex>> {
+        let snapshot = load(&store).await?;
+        let (tx, mut rx) = tokio::sync::mpsc::channel::<QuestionRecord>(capacity.max(1));
+        let writer = store.clone();
+        tokio::spawn(async move {
+            while let Some(record) = rx.recv().await {
+                if let Err(err) = writer.log_question(&record).await {
+                    tracing::warn!(error = ?err, "could not log a question");
+                }
+            }
+        });
+        Ok(Arc::new(LiveIndex {
+            store,
+            current: RwLock::new(Arc::new(snapshot)),
+            rebuild: tokio::sync::Mutex::new(()),
+            log: QuestionLog::Background {
+                tx,
+                dropped: std::sync::atomic::AtomicU64::new(0),
+            },
+        }))
+    }
+
+    /// Questions not logged because the queue was full.
+    pub fn dropped_questions(&self) -> u64 {
+        match &self.log {
+            QuestionLog::Inline => 0,
+            QuestionLog::Background { dropped, .. } => {
+                dropped.load(std::sync::atomic::Ordering::Relaxed)
+            }
+        }
     }
 
     /// The index in use now.
@@ -166,8 +218,23 @@ impl Answerer for LiveIndex {
             channel: "api".to_owned(),
         };
         // The answer does not depend on the log; a failing log write is an operator problem.
-        if let Err(err) = self.store.log_question(&record).await {
-            tracing::warn!(error = ?err, "could not log a question");
+        match &self.log {
+            QuestionLog::Inline => {
+                if let Err(err) = self.store.log_question(&record).await {
+                    tracing::warn!(error = ?err, "could not log a question");
+                }
+            }
+            QuestionLog::Background { tx, dropped } => {
+                if tx.try_send(record).is_err() {
+                    let n = dropped.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                    if n.is_power_of_two() {
+                        tracing::warn!(
+                            dropped = n,
+                            "question log queue full; questions not logged"
+                        );
+                    }
+                }
+            }
         }
         Ok(reply)
     }

@@ -412,3 +412,33 @@ async fn faq_authorization_matrix() {
         }
     }
 }
+
+#[tokio::test]
+async fn background_question_log_reaches_the_inbox() {
+    let db = sqlite().await;
+    let live = helpdesk_admin_api::live::LiveIndex::open_with_background_log(db.store.clone(), 100)
+        .await
+        .unwrap();
+    let app = helpdesk_admin_api::router(helpdesk_admin_api::AppState::new(
+        helpdesk_admin_api::ApiConfig::default(),
+        db.store.clone(),
+        live.clone(),
+    ));
+    let q = "Kann mein Hamster das Berichtsheft schreiben?";
+    send(&app, ask(q)).await;
+    send(&app, ask(q)).await;
+    let mut count = 0;
+    for _ in 0..200 {
+        let groups = db.store.unanswered_questions(10).await.unwrap();
+        count = groups
+            .iter()
+            .find(|g| g.question == q)
+            .map_or(0, |g| g.count);
+        if count == 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    assert_eq!(count, 2);
+    assert_eq!(live.dropped_questions(), 0);
+}

@@ -15,6 +15,10 @@ use helpdesk_admin_api::{ApiConfig, AppState, TrustedProxies, live::LiveIndex};
 use helpdesk_core::{DEFAULT_DATABASE_URL, Role, Store};
 use tokio::net::TcpListener;
 
+/// Questions waiting to be written to the question log; beyond this a burst is not logged
+/// rather than slowing `/ask` down.
+const QUESTION_LOG_QUEUE: usize = 4096;
+
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
     /// Address to listen on.
@@ -92,7 +96,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let store = Store::connect(&args.database_url)
         .await
         .context("opening the database (DATABASE_URL)")?;
-    let live = LiveIndex::open(store.clone())
+    let live = LiveIndex::open_with_background_log(store.clone(), QUESTION_LOG_QUEUE)
         .await
         .context("building the FAQ index")?;
     let entries = live.snapshot().entries.len();
