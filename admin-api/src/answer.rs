@@ -56,4 +56,9 @@ pub trait Answerer: Send + Sync + 'static {
     async fn refresh(&self) -> anyhow::Result<()> {
         Ok(())
     }
+
+    /// Questions that were answered but not written to the question log (queue full).
+    fn dropped_questions(&self) -> u64 {
+        0
+    }
 }

@@ -242,4 +242,8 @@ impl Answerer for LiveIndex {
     async fn refresh(&self) -> anyhow::Result<()> {
         LiveIndex::refresh(self).await.map(|_| ())
     }
+
+    fn dropped_questions(&self) -> u64 {
+        LiveIndex::dropped_questions(self)
+    }
 }

@@ -48,6 +48,8 @@ pub struct StoreGauges {
     pub tickets_by_state: Vec<(String, i64)>,
     pub outbox_backlog: Option<i64>,
     pub unanswered_questions: Option<i64>,
+    /// Questions answered but not logged because the log queue was full.
+    pub questions_not_logged: u64,
 }
 
 /// The process-wide metric registry (one per [`crate::AppState`]).
@@ -145,6 +147,13 @@ impl Metrics {
             out.push_str("# TYPE helpdesk_outbox_backlog gauge\n");
             let _ = writeln!(out, "helpdesk_outbox_backlog {n}");
         }
+        out.push_str("# HELP helpdesk_questions_not_logged_total Questions answered but not written to the question log (queue full).\n");
+        out.push_str("# TYPE helpdesk_questions_not_logged_total counter\n");
+        let _ = writeln!(
+            out,
+            "helpdesk_questions_not_logged_total {}",
+            gauges.questions_not_logged
+        );
         if let Some(n) = gauges.unanswered_questions {
             out.push_str(
                 "# HELP helpdesk_unanswered_questions Logged questions without an answer.\n",
@@ -176,6 +185,7 @@ mod tests {
             tickets_by_state: vec![("open".into(), 2)],
             outbox_backlog: Some(1),
             unanswered_questions: None,
+            questions_not_logged: 0,
         });
         assert!(text.contains(
             "helpdesk_http_requests_total{method=\"GET\",route=\"/api/v1/health\",status=\"200\"} 2"

@@ -233,6 +233,7 @@ async fn metrics_count_requests_by_route_and_outcomes() {
     assert!(t.contains("helpdesk_ask_total{outcome=\"answer\"} 1"));
     assert!(t.contains("helpdesk_ask_total{outcome=\"unknown\"} 1"));
     assert!(t.contains("helpdesk_http_request_duration_seconds_count{route=\"/api/v1/ask\"} 2"));
+    assert!(t.contains("helpdesk_questions_not_logged_total 0"));
 }
 
 #[tokio::test]

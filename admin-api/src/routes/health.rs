@@ -36,7 +36,10 @@ pub async fn metrics(State(state): State<AppState>) -> impl IntoResponse {
     // Gauges from the database; a failing query leaves its gauge out rather than failing the
     // scrape (the request counters are still worth having).
     let store = state.store();
-    let mut gauges = StoreGauges::default();
+    let mut gauges = StoreGauges {
+        questions_not_logged: state.answerer().dropped_questions(),
+        ..StoreGauges::default()
+    };
     match store.ticket_counts().await {
         Ok(counts) => {
             gauges.tickets_by_state = counts
