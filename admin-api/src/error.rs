@@ -366,7 +366,40 @@ fn json_error_message(text: &str) -> String {
     let rest = rest
         .split_once("Failed to deserialize query string: ")
         .map_or(rest, |(_, r)| r);
-    rest.to_owned()
+    without_values(rest)
+}
+
+/// serde quotes the offending value (`invalid type: string "max@example.org", expected …`);
+/// it may be personal data, so error messages name only its type.
+fn without_values(msg: &str) -> String {
+    let mut out = String::with_capacity(msg.len());
+    let mut rest = msg;
+    while let Some(i) = rest.find("string \"") {
+        out.push_str(&rest[..i]);
+        out.push_str("a string");
+        let after = &rest[i + "string \"".len()..];
+        // Skip to the closing quote (serde escapes inner quotes as \").
+        let mut end = None;
+        let mut escaped = false;
+        for (j, c) in after.char_indices() {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    end = Some(j);
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        match end {
+            Some(j) => rest = &after[j + 1..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -384,6 +417,17 @@ mod tests {
             json_error_message(t),
             "invalid type: integer `1`, expected a string"
         );
+    }
+
+    #[test]
+    fn quoted_values_are_not_echoed() {
+        let t = "Failed to deserialize the JSON body into the target type: subject: invalid type: string \"max@example.org\", expected struct SubjectBody at line 1 column 30";
+        assert_eq!(json_error_field(t), "subject");
+        assert_eq!(
+            json_error_message(t),
+            "invalid type: a string, expected struct SubjectBody"
+        );
+        assert_eq!(without_values("x string \"a\\\"b\" y"), "x a string y");
     }
 
     #[test]
