@@ -117,12 +117,10 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     if let Some(discord_router) = discord.router.take() {
         app = app.merge(discord_router);
     }
-    // ---- MERGE POINT: other routers -------------------------------------------------------
-    // The Discord interactions endpoint (`helpdesk_bot::discord::endpoint::router`, serving
-    // `POST /discord/interactions`) is merged here once its engine is wired to the answering
-    // service and the desk: `app = app.merge(discord_router);` Routers merged here get the
-    // admin API's fallback, metrics and timeout only if they are merged before `router()`
-    // applies its layers, so give them their own limits.
+    // ---- MERGE POINT: other routers (above: Discord's `POST /discord/interactions`) -----
+    // A merged router keeps its own layers: the admin API's metrics, timeout and body limit
+    // do not wrap it, so it brings its own (the Discord endpoint limits its body and answers
+    // within Discord's 3 s by deferring). Only the admin router may set a fallback.
     // -----------------------------------------------------------------------------------------
 
     let listener = TcpListener::bind(args.addr)
