@@ -8,10 +8,12 @@
 
 use std::net::SocketAddr;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
 use helpdesk_admin_api::{ApiConfig, AppState, TrustedProxies, live::LiveIndex};
+use helpdesk_core::phrase::Phraser;
 use helpdesk_core::{DEFAULT_DATABASE_URL, Role, Store};
 use tokio::net::TcpListener;
 
@@ -93,9 +95,7 @@ fn config(args: &ServeArgs) -> anyhow::Result<ApiConfig> {
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let config = config(&args)?;
-    let store = Store::connect(&args.database_url)
-        .await
-        .context("opening the database (DATABASE_URL)")?;
+    let store = super::store::open_store(&args.database_url).await?;
     let live = LiveIndex::open_with_background_log(store.clone(), QUESTION_LOG_QUEUE)
         .await
         .context("building the FAQ index")?;
@@ -108,10 +108,16 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         );
     }
 
-    // The optional LLM phraser goes in the last argument once `serve` builds one.
-    let mut discord = super::discord::start(&args.discord, store.clone(), live.clone(), None)
+    // The optional language model: only phrases answers from retrieved entries; any failure
+    // falls back to the plain FAQ text.
+    let phraser: Option<Arc<dyn Phraser>> = helpdesk_llm::LlmConfig::from_env().map(|config| {
+        tracing::info!(model = %config.model, "LLM phrasing enabled");
+        Arc::new(helpdesk_llm::LlmPhraser::new(config)) as Arc<dyn Phraser>
+    });
+    let mut discord = super::discord::start(&args.discord, store.clone(), live.clone(), phraser)
         .await
         .context("starting Discord")?;
+    let retention = tokio::spawn(purge_expired_periodically(store.clone()));
     let state = AppState::new(config, store.clone(), live);
     let mut app = helpdesk_admin_api::router(state);
     if let Some(discord_router) = discord.router.take() {
@@ -141,10 +147,27 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     .await
     .context("serving HTTP")?;
     watcher.abort();
+    retention.abort();
     discord.stop().await;
     store.close().await;
     tracing::info!("helpdesk stopped");
     Ok(())
+}
+
+/// Erases the personal data of closed tickets past the retention period, once at start and
+/// then hourly. Safe on many replicas: erasure is idempotent.
+async fn purge_expired_periodically(store: Store) {
+    let mut tick = tokio::time::interval(Duration::from_secs(3600));
+    loop {
+        tick.tick().await;
+        match store.purge_expired(chrono::Utc::now()).await {
+            Ok(erased) if !erased.is_empty() => {
+                tracing::info!(tickets = erased.len(), "retention: personal data erased")
+            }
+            Ok(_) => {}
+            Err(err) => tracing::warn!(error = %err, "retention purge failed; will retry"),
+        }
+    }
 }
 
 /// Resolves on SIGINT (Ctrl-C) or SIGTERM.
