@@ -106,51 +106,77 @@ pub fn run(args: AskArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// Answers every line of `input`; a malformed line yields `{"line", "error"}` and the rest
-/// are still answered.
+/// are still answered. Lines are read in blocks and answered on all cores; the output keeps
+/// the input order.
 pub(crate) fn jsonl(index: &Index, input: impl BufRead, mut out: impl Write) -> anyhow::Result<()> {
-    for (i, line) in input.lines().enumerate() {
-        let line_no = i + 1;
-        let line = match line {
-            Ok(l) => l,
-            Err(e) => {
-                writeln!(
-                    out,
-                    "{}",
-                    json!({"line": line_no, "error": format!("unreadable line: {e}")})
-                )?;
-                continue;
-            }
-        };
-        if line.trim().is_empty() {
-            continue;
+    const BLOCK: usize = 2048;
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(8);
+    let mut lines = input.lines().enumerate();
+    loop {
+        let block: Vec<(usize, std::io::Result<String>)> = lines.by_ref().take(BLOCK).collect();
+        if block.is_empty() {
+            break;
         }
-        let q = match serde_json::from_str::<serde_json::Value>(&line) {
-            Ok(v) => match v.get("q").and_then(|q| q.as_str()) {
-                Some(q) => q.to_owned(),
-                None => {
-                    writeln!(
-                        out,
-                        "{}",
-                        json!({"line": line_no, "error": "expected an object with a string field \"q\""})
-                    )?;
-                    continue;
-                }
-            },
-            Err(e) => {
-                writeln!(
-                    out,
-                    "{}",
-                    json!({"line": line_no, "error": format!("invalid JSON: {e}")})
-                )?;
-                continue;
-            }
-        };
-        let a = index.ask(&q);
-        serde_json::to_writer(&mut out, &prediction(&q, &a))?;
-        out.write_all(b"\n")?;
+        let chunk = block.len().div_ceil(threads);
+        let answered: Vec<Vec<String>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = block
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter()
+                            .filter_map(|(i, l)| answer_line(index, i + 1, l))
+                            .collect()
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .map(|w| w.join().unwrap_or_default())
+                .collect()
+        });
+        for line in answered.iter().flatten() {
+            out.write_all(line.as_bytes())?;
+            out.write_all(b"\n")?;
+        }
     }
     out.flush()?;
     Ok(())
+}
+
+/// One output line for one input line (`None` for a blank line).
+fn answer_line(index: &Index, line_no: usize, line: &std::io::Result<String>) -> Option<String> {
+    let line = match line {
+        Ok(l) => l,
+        Err(e) => {
+            return Some(
+                json!({"line": line_no, "error": format!("unreadable line: {e}")}).to_string(),
+            );
+        }
+    };
+    if line.trim().is_empty() {
+        return None;
+    }
+    let q = match serde_json::from_str::<serde_json::Value>(line) {
+        Ok(v) => match v.get("q").and_then(|q| q.as_str()) {
+            Some(q) => q.to_owned(),
+            None => {
+                return Some(
+                    json!({"line": line_no, "error": "expected an object with a string field \"q\""})
+                        .to_string(),
+                );
+            }
+        },
+        Err(e) => {
+            return Some(
+                json!({"line": line_no, "error": format!("invalid JSON: {e}")}).to_string(),
+            );
+        }
+    };
+    let a = index.ask(&q);
+    serde_json::to_string(&prediction(&q, &a)).ok()
 }
 
 /// Readable terminal output in the language of the question.
@@ -281,6 +307,30 @@ mod tests {
         assert!(lines[1]["error"].as_str().unwrap().contains("invalid JSON"));
         assert_eq!(lines[2]["line"], 3);
         assert_eq!(lines[3]["answered"], false);
+    }
+
+    #[test]
+    fn jsonl_keeps_input_order_across_blocks_and_threads() {
+        let index = Index::build(helpdesk_faq::bundled()).unwrap();
+        let input: String = (0..5000)
+            .map(|i| format!("{{\"q\": \"Frage {i} Berichtsheft\"}}\n"))
+            .collect();
+        let mut out = Vec::new();
+        jsonl(&index, input.as_bytes(), &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let qs: Vec<String> = text
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["q"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect();
+        assert_eq!(qs.len(), 5000);
+        for (i, q) in qs.iter().enumerate() {
+            assert_eq!(q, &format!("Frage {i} Berichtsheft"));
+        }
     }
 
     #[test]
