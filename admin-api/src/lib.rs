@@ -8,9 +8,9 @@
 //! # Map
 //! - [`state`]: [`AppState`] (typed, shared) and [`ApiConfig`] (limits, proxies, CORS).
 //! - [`error`]: [`ApiError`] → `application/problem+json`; the error policy.
-//! - [`answer`]: the [`Answerer`] trait `/ask` is served from.
-//! - [`live`]: [`live::LiveIndex`], the answerer over the store's FAQ table, rebuilt when the
-//!   FAQ revision changes (after a write here at once; other writers via a revision poll).
+//! - `/ask` is served from a [`helpdesk_core::answer::Answerer`] (in `helpdesk serve`: the
+//!   core answering service [`helpdesk_core::answer::LiveIndex`]); FAQ writes here call its
+//!   `refresh` at once.
 //! - [`auth`]: bearer tokens → [`auth::Caller`], and the per-role permission table.
 //! - [`client`]: client address resolution (trusted proxies, `X-Forwarded-For`).
 //! - [`ratelimit`]: per-client token buckets.
@@ -20,12 +20,10 @@
 //!   `etag` (ETag / If-Match).
 //! - `extract`: JSON/path/query extractors that reject with problem documents.
 
-pub mod answer;
 pub mod auth;
 pub mod client;
 pub mod error;
 mod extract;
-pub mod live;
 pub mod metrics;
 pub mod openapi;
 pub mod ratelimit;
@@ -45,7 +43,6 @@ use axum::routing::{get, post};
 use routes::{faq, questions, tickets};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
-pub use answer::{AnswerHit, Answerer, Outcome, Reply};
 pub use client::TrustedProxies;
 pub use error::{ApiError, FieldError, Problem};
 pub use state::{ApiConfig, AppState};

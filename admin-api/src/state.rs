@@ -5,8 +5,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use helpdesk_core::Store;
+use helpdesk_core::answer::Answerer;
 
-use crate::answer::Answerer;
 use crate::client::TrustedProxies;
 use crate::metrics::Metrics;
 use crate::ratelimit::RateLimiter;

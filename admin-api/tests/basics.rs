@@ -272,6 +272,21 @@ async fn openapi_document_is_3_1_and_lists_the_routes() {
     for path in ["/api/v1/ask", "/api/v1/health", "/metrics"] {
         assert!(v["paths"][path].is_object(), "{path} missing");
     }
+    // `phrased` (optional language model) is documented and optional.
+    let ask = &v["components"]["schemas"]["AskResponse"];
+    assert_eq!(
+        ask["properties"]["phrased"]["oneOf"][1]["$ref"], "#/components/schemas/AskPhrased",
+        "{ask}"
+    );
+    assert!(
+        !ask["required"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("phrased")),
+        "{ask}"
+    );
+    let phrased = &v["components"]["schemas"]["AskPhrased"];
+    assert_eq!(phrased["required"], json!(["text", "cited"]), "{phrased}");
     let docs = send(&app, get("/api/docs")).await;
     assert_eq!(docs.status, StatusCode::OK);
     assert!(docs.text.contains("/api/v1/openapi.json"));
@@ -285,12 +300,12 @@ async fn openapi_document_is_3_1_and_lists_the_routes() {
 struct StuckAnswerer;
 
 #[async_trait::async_trait]
-impl helpdesk_admin_api::Answerer for StuckAnswerer {
+impl helpdesk_core::answer::Answerer for StuckAnswerer {
     async fn ask(
         &self,
         _question: &str,
         _lang: Option<helpdesk_faq::Lang>,
-    ) -> anyhow::Result<helpdesk_admin_api::Reply> {
+    ) -> anyhow::Result<helpdesk_core::answer::Reply> {
         std::future::pending().await
     }
 }

@@ -416,7 +416,7 @@ async fn faq_authorization_matrix() {
 #[tokio::test]
 async fn background_question_log_reaches_the_inbox() {
     let db = sqlite().await;
-    let live = helpdesk_admin_api::live::LiveIndex::open_with_background_log(db.store.clone(), 100)
+    let live = helpdesk_core::answer::LiveIndex::open_with_background_log(db.store.clone(), 100)
         .await
         .unwrap();
     let app = helpdesk_admin_api::router(helpdesk_admin_api::AppState::new(
@@ -441,4 +441,108 @@ async fn background_question_log_reaches_the_inbox() {
     }
     assert_eq!(count, 2);
     assert_eq!(live.dropped_questions(), 0);
+}
+
+/// A phraser standing in for the language model: "phrases" the best entry by quoting its
+/// question, cites it, and counts its calls; or fails like a timed-out model.
+struct FakePhraser {
+    fail: bool,
+    calls: std::sync::atomic::AtomicUsize,
+}
+
+impl FakePhraser {
+    fn new(fail: bool) -> std::sync::Arc<Self> {
+        std::sync::Arc::new(Self {
+            fail,
+            calls: std::sync::atomic::AtomicUsize::new(0),
+        })
+    }
+
+    fn calls(&self) -> usize {
+        self.calls.load(std::sync::atomic::Ordering::SeqCst)
+    }
+}
+
+#[async_trait::async_trait]
+impl helpdesk_core::phrase::Phraser for FakePhraser {
+    async fn phrase_with(
+        &self,
+        _question: &str,
+        lang: helpdesk_faq::Lang,
+        entries: &[helpdesk_faq::FaqEntry],
+        _known_names: &[String],
+    ) -> Result<helpdesk_core::phrase::Phrased, helpdesk_core::phrase::PhraseError> {
+        self.calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        if self.fail {
+            return Err(helpdesk_core::phrase::PhraseError::Timeout);
+        }
+        let best = entries
+            .first()
+            .ok_or(helpdesk_core::phrase::PhraseError::Malformed)?;
+        Ok(helpdesk_core::phrase::Phrased {
+            text: format!("Kurz gesagt zu „{}“", best.question_in(lang)),
+            cited: vec![best.id.clone()],
+        })
+    }
+
+    async fn clarify_with(
+        &self,
+        _question: &str,
+        _lang: helpdesk_faq::Lang,
+        _entries: &[helpdesk_faq::FaqEntry],
+        _known_names: &[String],
+    ) -> Result<helpdesk_core::phrase::Clarification, helpdesk_core::phrase::PhraseError> {
+        Err(helpdesk_core::phrase::PhraseError::Upstream)
+    }
+
+    async fn prefill(
+        &self,
+        _request: helpdesk_core::phrase::PrefillRequest<'_>,
+    ) -> Result<helpdesk_core::phrase::Prefill, helpdesk_core::phrase::PhraseError> {
+        Err(helpdesk_core::phrase::PhraseError::Upstream)
+    }
+}
+
+const SEEDED_QUESTION: &str = "In welcher Anwendung finde ich das Digitale Berichtsheft?";
+
+#[tokio::test]
+async fn a_confident_answer_carries_the_phrased_text_with_its_citations() {
+    let db = sqlite().await;
+    let phraser = FakePhraser::new(false);
+    let (app, _live) = live_app_phrasing(&db.store, phraser.clone()).await;
+
+    let a = send(&app, ask(SEEDED_QUESTION)).await.json();
+    assert_eq!(a["outcome"], "answer", "{a}");
+    let best = a["hits"][0]["id"].as_str().unwrap().to_owned();
+    assert_eq!(a["phrased"]["cited"], json!([best]), "{a}");
+    let text = a["phrased"]["text"].as_str().unwrap();
+    assert!(
+        text.starts_with("Kurz gesagt zu „")
+            && text.contains(a["hits"][0]["question"].as_str().unwrap()),
+        "{a}"
+    );
+    assert_eq!(phraser.calls(), 1);
+
+    // Not confident: the model is not asked and there is no phrased text.
+    let u = send(&app, ask(QUESTION)).await.json();
+    assert_ne!(u["outcome"], "answer", "{u}");
+    assert!(u.get("phrased").is_none(), "{u}");
+    assert_eq!(phraser.calls(), 1);
+    db.cleanup().await;
+}
+
+#[tokio::test]
+async fn a_failing_phraser_leaves_the_plain_answer() {
+    let db = sqlite().await;
+    let phraser = FakePhraser::new(true);
+    let (app, _live) = live_app_phrasing(&db.store, phraser.clone()).await;
+
+    let r = send(&app, ask(SEEDED_QUESTION)).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    let a = r.json();
+    assert_eq!(a["outcome"], "answer", "{a}");
+    assert!(a.get("phrased").is_none(), "{a}");
+    assert!(!a["hits"][0]["answer"].as_str().unwrap().is_empty(), "{a}");
+    assert_eq!(phraser.calls(), 1, "the phraser was asked and failed");
+    db.cleanup().await;
 }

@@ -17,6 +17,11 @@
 //!   - [`store::questions`]: the redacted question log and per-entry feedback.
 //! - [`redact`]: removes e-mails, phone numbers and Identnummern from free text.
 //! - [`phrase`]: the seam to an optional language model.
+//! - [`answer`]: the answering service — [`answer::LiveIndex`], a search index over the FAQ
+//!   table rebuilt when its revision changes (at once after a write, elsewhere via a revision
+//!   poll), logging each question (redacted) through a bounded queue, optionally phrasing
+//!   confident answers through a [`phrase::Phraser`]; the [`answer::Answerer`] trait the
+//!   surfaces ask through, and its [`answer::Reply`].
 //!
 //! # Usage
 //!
@@ -60,6 +65,7 @@
 //! | `IdempotencyMismatch` | 422 | |
 //! | `Database`, `Migrate`, `BadUrl` | 500/503 | log the source; never show it |
 
+pub mod answer;
 pub mod error;
 pub mod model;
 pub mod phrase;

@@ -3,11 +3,12 @@
 use std::time::Instant;
 
 use axum::extract::State;
+use helpdesk_core::answer::{AnswerHit, Outcome, Reply};
+use helpdesk_core::phrase::Phrased;
 use helpdesk_faq::Lang;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::answer::{AnswerHit, Outcome, Reply};
 use crate::client::{ClientIp, client_key};
 use crate::error::{ApiError, FieldError};
 use crate::extract::Json;
@@ -74,6 +75,24 @@ impl From<AnswerHit> for AskHit {
     }
 }
 
+/// The answer phrased by the optional language model from the retrieved entries only.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct AskPhrased {
+    /// The phrased answer (plain text, in the answer language).
+    pub text: String,
+    /// Ids of the FAQ entries the text is based on (a subset of `hits`).
+    pub cited: Vec<String>,
+}
+
+impl From<Phrased> for AskPhrased {
+    fn from(p: Phrased) -> Self {
+        Self {
+            text: p.text,
+            cited: p.cited.iter().map(ToString::to_string).collect(),
+        }
+    }
+}
+
 /// The answer.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct AskResponse {
@@ -88,6 +107,10 @@ pub struct AskResponse {
     pub lang: ApiLang,
     /// Calibrated confidence, 0–1.
     pub confidence: f32,
+    /// Only when a language model is configured, `outcome` is `answer` and phrasing
+    /// succeeded; otherwise absent and `hits` carry the plain FAQ answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phrased: Option<AskPhrased>,
 }
 
 impl From<Reply> for AskResponse {
@@ -99,6 +122,7 @@ impl From<Reply> for AskResponse {
             intent: r.intent.map(Into::into),
             lang: r.lang.into(),
             confidence: r.confidence,
+            phrased: r.phrased.map(AskPhrased::from),
         }
     }
 }

@@ -9,7 +9,9 @@ use axum::Router;
 use axum::body::Body;
 use axum::extract::connect_info::MockConnectInfo;
 use axum::http::{HeaderMap, Request, StatusCode};
-use helpdesk_admin_api::{AnswerHit, Answerer, ApiConfig, AppState, Outcome, Reply};
+use helpdesk_admin_api::{ApiConfig, AppState};
+use helpdesk_core::answer::{AnswerHit, Answerer, LiveIndex, LiveOptions, Outcome, Reply};
+use helpdesk_core::phrase::Phraser;
 use helpdesk_core::{Role, Store};
 use helpdesk_faq::{FaqId, Lang};
 use http_body_util::BodyExt;
@@ -39,6 +41,7 @@ impl Answerer for KeywordAnswerer {
                 intent: Some(helpdesk_faq::TicketKind::NameCorrection),
                 lang,
                 confidence: 0.75,
+                phrased: None,
             }
         } else if q.contains("export") {
             Reply {
@@ -50,6 +53,7 @@ impl Answerer for KeywordAnswerer {
                 intent: None,
                 lang,
                 confidence: 0.4,
+                phrased: None,
             }
         } else {
             Reply {
@@ -58,6 +62,7 @@ impl Answerer for KeywordAnswerer {
                 intent: None,
                 lang,
                 confidence: 0.0,
+                phrased: None,
             }
         })
     }
@@ -236,10 +241,27 @@ pub fn from_peer(app: Router, peer: &str) -> Router {
 }
 
 /// The router over the real live index (search-index over the store's FAQ table).
-pub async fn live_app(store: &Store) -> (Router, Arc<helpdesk_admin_api::live::LiveIndex>) {
-    let live = helpdesk_admin_api::live::LiveIndex::open(store.clone())
-        .await
-        .unwrap();
+pub async fn live_app(store: &Store) -> (Router, Arc<LiveIndex>) {
+    live_app_with(store, LiveOptions::default()).await
+}
+
+/// [`live_app`] whose answering service phrases confident answers with `phraser`.
+pub async fn live_app_phrasing(
+    store: &Store,
+    phraser: Arc<dyn Phraser>,
+) -> (Router, Arc<LiveIndex>) {
+    live_app_with(
+        store,
+        LiveOptions {
+            phraser: Some(phraser),
+            ..LiveOptions::default()
+        },
+    )
+    .await
+}
+
+async fn live_app_with(store: &Store, options: LiveOptions) -> (Router, Arc<LiveIndex>) {
+    let live = LiveIndex::open_with(store.clone(), options).await.unwrap();
     let app = helpdesk_admin_api::router(AppState::new(
         ApiConfig {
             ask_rate_limit: 0,

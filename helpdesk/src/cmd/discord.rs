@@ -9,10 +9,10 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::Context as _;
-use helpdesk_admin_api::live::LiveIndex;
 use helpdesk_bot::discord::endpoint::verifier;
 use helpdesk_bot::{CoreDesk, EndpointState, Engine, EngineConfig, OutboxConfig};
 use helpdesk_core::Store;
+use helpdesk_core::answer::LiveIndex;
 use helpdesk_faq::{FaqEntry, FaqId};
 
 #[derive(Debug, clap::Subcommand)]

@@ -4,7 +4,8 @@
 //!
 //! Environment (each also a flag): `HELPDESK_ADDR`, `DATABASE_URL`, `HELPDESK_ASK_RATE_LIMIT`,
 //! `HELPDESK_TRUSTED_PROXIES`, `HELPDESK_CORS_ORIGINS`, `HELPDESK_BODY_LIMIT`,
-//! `HELPDESK_REQUEST_TIMEOUT_SECS`, `HELPDESK_FAQ_POLL_MS`; `RUST_LOG` for the log filter.
+//! `HELPDESK_REQUEST_TIMEOUT_SECS`, `HELPDESK_FAQ_POLL_MS`; `LLM_*` for the optional language
+//! model (phrases answers on Discord and `/ask`); `RUST_LOG` for the log filter.
 
 use std::net::SocketAddr;
 use std::process::ExitCode;
@@ -12,7 +13,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use helpdesk_admin_api::{ApiConfig, AppState, TrustedProxies, live::LiveIndex};
+use helpdesk_admin_api::{ApiConfig, AppState, TrustedProxies};
+use helpdesk_core::answer::{LiveIndex, LiveOptions};
 use helpdesk_core::phrase::Phraser;
 use helpdesk_core::{DEFAULT_DATABASE_URL, Role, Store};
 use tokio::net::TcpListener;
@@ -96,9 +98,21 @@ fn config(args: &ServeArgs) -> anyhow::Result<ApiConfig> {
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let config = config(&args)?;
     let store = super::store::open_store(&args.database_url).await?;
-    let live = LiveIndex::open_with_background_log(store.clone(), QUESTION_LOG_QUEUE)
-        .await
-        .context("building the FAQ index")?;
+    // The optional language model: only phrases answers from retrieved entries; any failure
+    // falls back to the plain FAQ text. One phraser for both surfaces (web `/ask`, Discord).
+    let phraser: Option<Arc<dyn Phraser>> = helpdesk_llm::LlmConfig::from_env().map(|config| {
+        tracing::info!(model = %config.model, "LLM phrasing enabled");
+        Arc::new(helpdesk_llm::LlmPhraser::new(config)) as Arc<dyn Phraser>
+    });
+    let live = LiveIndex::open_with(
+        store.clone(),
+        LiveOptions {
+            log_queue: Some(QUESTION_LOG_QUEUE),
+            phraser: phraser.clone(),
+        },
+    )
+    .await
+    .context("building the FAQ index")?;
     let entries = live.snapshot().entries.len();
     let watcher = live.watch(Duration::from_millis(args.faq_poll_ms.max(50)));
 
@@ -108,12 +122,6 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         );
     }
 
-    // The optional language model: only phrases answers from retrieved entries; any failure
-    // falls back to the plain FAQ text.
-    let phraser: Option<Arc<dyn Phraser>> = helpdesk_llm::LlmConfig::from_env().map(|config| {
-        tracing::info!(model = %config.model, "LLM phrasing enabled");
-        Arc::new(helpdesk_llm::LlmPhraser::new(config)) as Arc<dyn Phraser>
-    });
     let mut discord = super::discord::start(&args.discord, store.clone(), live.clone(), phraser)
         .await
         .context("starting Discord")?;

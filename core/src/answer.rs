@@ -1,7 +1,16 @@
-//! The live answering service: an in-memory search index over the FAQ table, rebuilt when the
-//! FAQ revision in the store changes. A write through this API refreshes at once; other
-//! replicas (or edits from the command line) are picked up by [`LiveIndex::watch`], a cheap
-//! revision poll. Index builds run off the async runtime.
+//! The answering service: an in-memory search index over the FAQ table, rebuilt when the FAQ
+//! revision in the store changes, and the small [`Answerer`] trait the surfaces ask through.
+//!
+//! A write through the admin API calls [`Answerer::refresh`] at once; other replicas (or edits
+//! from the command line) are picked up by [`LiveIndex::watch`], a cheap revision poll. Index
+//! builds run off the async runtime (`spawn_blocking`). Every question asked through
+//! [`Answerer::ask`] is written to the redacted question log (inline, or through a bounded
+//! background queue that drops rather than slows answering down, counted in
+//! [`Answerer::dropped_questions`]).
+//!
+//! With an optional [`Phraser`] (see [`crate::phrase`]) a confident answer also carries a text
+//! phrased by the language model from the retrieved entries ([`Reply::phrased`]); any phraser
+//! error leaves it `None` and the plain FAQ hits stand.
 
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
@@ -9,11 +18,77 @@ use std::time::Duration;
 
 use anyhow::Context as _;
 use async_trait::async_trait;
-use helpdesk_core::{QuestionRecord, Store};
-use helpdesk_faq::{FaqEntry, FaqId, Lang};
+use helpdesk_faq::{FaqEntry, FaqId, Lang, TicketKind};
 use helpdesk_search::Index;
 
-use crate::answer::{AnswerHit, Answerer, Outcome, Reply};
+use crate::phrase::{Phrased, Phraser};
+use crate::{QuestionRecord, Store};
+
+/// How sure the answering service is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// One entry answers the question.
+    Answer,
+    /// A few entries might; offer them as "did you mean".
+    Suggest,
+    /// Nothing fits; say so instead of guessing.
+    Unknown,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Answer => "answer",
+            Outcome::Suggest => "suggest",
+            Outcome::Unknown => "unknown",
+        }
+    }
+}
+
+/// One entry found for a question, with the text in the language of the answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnswerHit {
+    pub id: FaqId,
+    pub score: f32,
+    pub question: String,
+    pub answer: String,
+    pub link: Option<String>,
+}
+
+/// The answer to one question.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    pub outcome: Outcome,
+    pub hits: Vec<AnswerHit>,
+    pub intent: Option<TicketKind>,
+    pub lang: Lang,
+    pub confidence: f32,
+    /// The answer phrased by the optional language model from the retrieved entries; only for
+    /// [`Outcome::Answer`], and `None` without a phraser or when it failed.
+    pub phrased: Option<Phrased>,
+}
+
+/// Answers questions (and records them for the unanswered inbox). Surfaces depend on this
+/// trait, so tests can answer from a fixed set of entries.
+#[async_trait]
+pub trait Answerer: Send + Sync + 'static {
+    /// Answers `question`; `lang` overrides language detection.
+    async fn ask(&self, question: &str, lang: Option<Lang>) -> anyhow::Result<Reply>;
+
+    /// Picks up FAQ changes now (called after a write through the API). The default does
+    /// nothing, for answerers over a fixed set of entries.
+    async fn refresh(&self) -> anyhow::Result<()> {
+        Ok(())
+    }
+
+    /// Questions that were answered but not written to the question log (queue full).
+    fn dropped_questions(&self) -> u64 {
+        0
+    }
+}
+
+/// How many retrieved entries the phraser sees (best first).
+const PHRASE_ENTRIES: usize = 3;
 
 /// One built index and the entries it was built from.
 pub struct Snapshot {
@@ -61,6 +136,7 @@ impl Snapshot {
             intent: a.intent,
             lang,
             confidence: a.confidence,
+            phrased: None,
         }
     }
 }
@@ -84,45 +160,75 @@ pub struct LiveIndex {
     current: RwLock<Arc<Snapshot>>,
     rebuild: tokio::sync::Mutex<()>,
     log: QuestionLog,
+    phraser: Option<Arc<dyn Phraser>>,
+}
+
+/// Options of [`LiveIndex::open_with`].
+#[derive(Default, Clone)]
+pub struct LiveOptions {
+    /// `Some(capacity)`: questions are logged by a writer task through a queue of that many
+    /// questions (what `helpdesk serve` uses); `None`: logged inline before answering.
+    pub log_queue: Option<usize>,
+    /// Phrases confident answers from the retrieved entries (optional language model).
+    pub phraser: Option<Arc<dyn Phraser>>,
 }
 
 impl LiveIndex {
     /// Loads the FAQ from the store and builds the first index; questions are logged inline.
     pub async fn open(store: Store) -> anyhow::Result<Arc<LiveIndex>> {
-        let snapshot = load(&store).await?;
-        Ok(Arc::new(LiveIndex {
-            store,
-            current: RwLock::new(Arc::new(snapshot)),
-            rebuild: tokio::sync::Mutex::new(()),
-            log: QuestionLog::Inline,
-        }))
+        Self::open_with(store, LiveOptions::default()).await
     }
 
     /// Like [`LiveIndex::open`], but questions are logged by a writer task through a queue of
-    /// `capacity` questions (what `helpdesk serve` uses).
+    /// `capacity` questions.
     pub async fn open_with_background_log(
         store: Store,
         capacity: usize,
     ) -> anyhow::Result<Arc<LiveIndex>> {
+        Self::open_with(
+            store,
+            LiveOptions {
+                log_queue: Some(capacity),
+                ..LiveOptions::default()
+            },
+        )
+        .await
+    }
+
+    /// Loads the FAQ from the store, builds the first index and, with
+    /// [`LiveOptions::log_queue`], starts the question-log writer task.
+    pub async fn open_with(store: Store, options: LiveOptions) -> anyhow::Result<Arc<LiveIndex>> {
         let snapshot = load(&store).await?;
-        let (tx, mut rx) = tokio::sync::mpsc::channel::<QuestionRecord>(capacity.max(1));
-        let writer = store.clone();
-        tokio::spawn(async move {
-            while let Some(record) = rx.recv().await {
-                if let Err(err) = writer.log_question(&record).await {
-                    tracing::warn!(error = ?err, "could not log a question");
+        let log = match options.log_queue {
+            None => QuestionLog::Inline,
+            Some(capacity) => {
+                let (tx, mut rx) = tokio::sync::mpsc::channel::<QuestionRecord>(capacity.max(1));
+                let writer = store.clone();
+                tokio::spawn(async move {
+                    while let Some(record) = rx.recv().await {
+                        if let Err(err) = writer.log_question(&record).await {
+                            tracing::warn!(error = ?err, "could not log a question");
+                        }
+                    }
+                });
+                QuestionLog::Background {
+                    tx,
+                    dropped: std::sync::atomic::AtomicU64::new(0),
                 }
             }
-        });
+        };
         Ok(Arc::new(LiveIndex {
             store,
             current: RwLock::new(Arc::new(snapshot)),
             rebuild: tokio::sync::Mutex::new(()),
-            log: QuestionLog::Background {
-                tx,
-                dropped: std::sync::atomic::AtomicU64::new(0),
-            },
+            log,
+            phraser: options.phraser,
         }))
+    }
+
+    /// Whether confident answers are phrased by a language model.
+    pub fn phrases(&self) -> bool {
+        self.phraser.is_some()
     }
 
     /// Questions not logged because the queue was full.
@@ -203,16 +309,12 @@ async fn load(store: &Store) -> anyhow::Result<Snapshot> {
 #[async_trait]
 impl Answerer for LiveIndex {
     async fn ask(&self, question: &str, lang: Option<Lang>) -> anyhow::Result<Reply> {
-        let reply = self.snapshot().reply(question, lang);
+        let snapshot = self.snapshot();
+        let mut reply = snapshot.reply(question, lang);
         let record = QuestionRecord {
             question: question.to_owned(),
             lang: reply.lang,
-            outcome: match reply.outcome {
-                Outcome::Answer => "answer",
-                Outcome::Suggest => "suggest",
-                Outcome::Unknown => "unknown",
-            }
-            .to_owned(),
+            outcome: reply.outcome.as_str().to_owned(),
             top_hit: reply.hits.first().map(|h| h.id.clone()),
             confidence: reply.confidence,
             channel: "api".to_owned(),
@@ -233,6 +335,21 @@ impl Answerer for LiveIndex {
                             "question log queue full; questions not logged"
                         );
                     }
+                }
+            }
+        }
+        if let (Some(phraser), Outcome::Answer) = (&self.phraser, reply.outcome) {
+            let entries: Vec<FaqEntry> = reply
+                .hits
+                .iter()
+                .take(PHRASE_ENTRIES)
+                .filter_map(|h| snapshot.entries.get(&h.id).cloned())
+                .collect();
+            match phraser.phrase(question, reply.lang, &entries).await {
+                Ok(phrased) => reply.phrased = Some(phrased),
+                // The plain hits stand; the error names no personal data (see `PhraseError`).
+                Err(err) => {
+                    tracing::warn!(error = %err, "phrasing failed, plain FAQ answer returned")
                 }
             }
         }
