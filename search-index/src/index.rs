@@ -148,6 +148,9 @@ pub struct Index {
     term_ids: HashMap<String, u32>,
     /// Number of entries that contain each term id (any field, either language).
     df: Vec<u32>,
+    /// Per term id, a bit per field (in [`Fields::all`] order) that has the term: a question
+    /// only queries the fields where its terms occur.
+    fields_of: Vec<u8>,
     fields: Fields,
     searcher: Searcher,
 }
@@ -199,6 +202,7 @@ impl Index {
         let mut cache = crate::analysis::WordCache::default();
         let mut term_ids: HashMap<String, u32> = HashMap::new();
         let mut df: Vec<u32> = Vec::new();
+        let mut fields_of: Vec<u8> = Vec::new();
         let mut terms = Vec::with_capacity(entries.len());
         let mut alt_text = String::new();
         for (ord, e) in entries.iter().enumerate() {
@@ -236,6 +240,10 @@ impl Index {
                         }
                     };
                     ids[slot].push(id);
+                    if fields_of.len() <= id as usize {
+                        fields_of.resize(id as usize + 1, 0);
+                    }
+                    fields_of[id as usize] |= 1 << slot;
                 });
                 doc.add_text(field, &joined);
             }
@@ -264,6 +272,7 @@ impl Index {
             terms,
             term_ids,
             df,
+            fields_of,
             fields,
             searcher,
         })
@@ -434,7 +443,7 @@ impl Index {
 
     fn query(&self, de: &[Word], en: &[Word]) -> BooleanQuery {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for (field, lang, boost, _) in self.fields.all() {
+        for (slot, (field, lang, boost, _)) in self.fields.all().into_iter().enumerate() {
             let words = match lang {
                 FieldLang::De => de,
                 FieldLang::En => en,
@@ -442,7 +451,10 @@ impl Index {
             let mut seen = HashSet::new();
             for w in words {
                 for t in &w.terms {
-                    if !seen.insert(t.as_str()) || !self.term_ids.contains_key(t.as_str()) {
+                    let Some(&id) = self.term_ids.get(t.as_str()) else {
+                        continue;
+                    };
+                    if self.fields_of[id as usize] & (1 << slot) == 0 || !seen.insert(t.as_str()) {
                         continue;
                     }
                     // A concept (synonym) match counts a little less than the word itself.
