@@ -5,6 +5,7 @@
 #   bash bench/ask.sh                  # both backends, 10 s per route
 #   DURATION=30s CONNECTIONS=64 bash bench/ask.sh
 #   BENCH_PG=postgres://postgres@127.0.0.1:5432/test bash bench/ask.sh
+#   HELPDESK_BIN=/path/to/release/helpdesk bash bench/ask.sh   # skip the build
 #
 # Prints a Markdown table (the one in docs/readme/admin-api.md comes from here).
 set -euo pipefail
@@ -24,8 +25,12 @@ if ! command -v wrk >/dev/null; then
     fi
 fi
 
-cargo build --quiet --release -p helpdesk
-BIN=target/release/helpdesk
+# HELPDESK_BIN: use an already built release binary instead of building one.
+BIN="${HELPDESK_BIN:-}"
+if [ -z "$BIN" ]; then
+    cargo build --quiet --release -p helpdesk
+    BIN=target/release/helpdesk
+fi
 WORK="$(mktemp -d)"
 SERVER_PID=""
 PG_DB=""
