@@ -97,48 +97,100 @@ pub fn fold_digraphs(word: &str) -> String {
 /// Splits text into raw words: runs of letters/digits, joined across single hyphens.
 /// Returns `(joined, parts)`; `parts` is empty for a plain word.
 pub fn raw_words(text: &str) -> Vec<(String, Vec<String>)> {
-    let mut words = Vec::new();
-    let mut current: Vec<String> = Vec::new();
-    let mut part = String::new();
-    let mut last_hyphen = false;
-    let flush = |current: &mut Vec<String>, words: &mut Vec<(String, Vec<String>)>| {
-        if current.is_empty() {
-            return;
-        }
-        let parts = std::mem::take(current);
-        if parts.len() == 1 {
-            words.push((parts.into_iter().next().unwrap_or_default(), Vec::new()));
-        } else {
-            words.push((parts.concat(), parts));
-        }
-    };
-    for c in text.chars() {
-        if c.is_alphanumeric() {
-            part.push(c);
-            last_hyphen = false;
-        } else if (c == '-' || c == '\u{2011}') && !part.is_empty() {
-            current.push(std::mem::take(&mut part));
-            last_hyphen = true;
-        } else {
-            if !part.is_empty() {
-                current.push(std::mem::take(&mut part));
+    word_spans(text)
+        .into_iter()
+        .map(|w| {
+            if w.contains(is_hyphen) {
+                let parts: Vec<String> = w.split(is_hyphen).map(str::to_owned).collect();
+                (parts.concat(), parts)
+            } else {
+                (w.to_owned(), Vec::new())
             }
-            let _ = last_hyphen;
-            last_hyphen = false;
-            flush(&mut current, &mut words);
-        }
-        // Cap pathological input: a single "word" of thousands of letters is not a question.
-        if part.len() > 64 {
-            current.push(std::mem::take(&mut part));
-            flush(&mut current, &mut words);
-        }
-    }
-    if !part.is_empty() {
-        current.push(part);
-    }
-    flush(&mut current, &mut words);
-    words
+        })
+        .collect()
 }
+
+fn is_hyphen(c: char) -> bool {
+    c == '-' || c == '\u{2011}'
+}
+
+/// The words of a text as slices: runs of letters/digits, joined across single hyphens
+/// (`E-Mail-Adresse`). A run longer than 64 bytes is cut: such a "word" is not language.
+pub fn word_spans(text: &str) -> Vec<&str> {
+    let mut spans = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut run = 0usize;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+                run = 0;
+            }
+            run += c.len_utf8();
+            if run > 64
+                && let Some(s) = start.take()
+            {
+                spans.push(&text[s..i + c.len_utf8()]);
+            }
+            continue;
+        }
+        if let Some(s) = start {
+            let joins = is_hyphen(c) && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            if joins {
+                run = 0;
+                continue;
+            }
+            spans.push(&text[s..i]);
+            start = None;
+        }
+    }
+    if let Some(s) = start {
+        spans.push(&text[s..]);
+    }
+    spans
+}
+
+/// The hash of rustc (FxHash): several times faster than SipHash on the short words an index
+/// build hashes millions of times. The maps it serves are filled from the FAQ, not from
+/// user input, so hash flooding is not a concern.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write_u64(u64::from(i));
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(u64::from(i));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A `HashMap` with [`FxHasher`].
+pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+/// A `HashSet` with [`FxHasher`].
+pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
 
 /// Delete-one index over the vocabulary, for typo correction in constant time per word
 /// (a symmetric-delete scheme: two words one edit or one swap apart share a deletion).
@@ -146,15 +198,14 @@ pub fn raw_words(text: &str) -> Vec<(String, Vec<String>)> {
 /// then drops.
 #[derive(Debug, Default)]
 struct Deletes {
-    map: HashMap<u64, Vec<u32>>,
+    map: FastMap<u64, Vec<u32>>,
 }
 
 impl Deletes {
     /// Calls `f` with the hash of the word and of each variant with one character deleted.
     fn for_each_variant(word: &str, mut f: impl FnMut(u64)) {
         use std::hash::{BuildHasher, Hasher};
-        let state =
-            std::hash::BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default();
+        let state = std::hash::BuildHasherDefault::<FxHasher>::default();
         let chars: Vec<char> = word.chars().collect();
         for skip in std::iter::once(usize::MAX).chain(0..chars.len()) {
             let mut h = state.build_hasher();
@@ -171,25 +222,25 @@ impl Deletes {
 /// Memoised word analyses for [`Analyzer::terms_cached`].
 #[derive(Debug, Default)]
 pub struct WordCache {
-    de: HashMap<String, Option<Word>>,
-    en: HashMap<String, Option<Word>>,
+    de: FastMap<String, Option<Word>>,
+    en: FastMap<String, Option<Word>>,
 }
 
 /// The analyzer: stemmers, stop words, synonyms and the vocabulary of the FAQ it was built for.
 pub struct Analyzer {
     de: Stemmer,
     en: Stemmer,
-    stop: HashSet<&'static str>,
+    stop: FastSet<&'static str>,
     synonyms: Synonyms,
     /// Folded surface words of the FAQ and the domain lists (compound dictionary).
-    vocab: HashSet<String>,
+    vocab: FastSet<String>,
     vocab_list: Vec<String>,
     /// How many entries use each vocabulary word (to prefer common corrections).
     vocab_df: Vec<u32>,
     deletes: Deletes,
     /// Stems of the vocabulary in both languages: an unknown word whose stem is known is an
     /// inflection, not a typo.
-    known_stems: HashSet<String>,
+    known_stems: FastSet<String>,
 }
 
 impl std::fmt::Debug for Analyzer {
@@ -207,9 +258,9 @@ impl Analyzer {
     /// Builds an analyzer whose compound dictionary and typo vocabulary are the words of
     /// `documents` (one string per entry) plus the domain word lists.
     pub fn new<'a>(documents: impl IntoIterator<Item = &'a str>) -> Self {
-        let stop: HashSet<&'static str> = synonyms::STOP_WORDS.iter().copied().collect();
+        let stop: FastSet<&'static str> = synonyms::STOP_WORDS.iter().copied().collect();
         // word → (number of texts using it, last text counted)
-        let mut df: HashMap<String, (u32, usize)> = HashMap::new();
+        let mut df: FastMap<String, (u32, usize)> = FastMap::default();
         for (doc_no, doc) in documents.into_iter().enumerate() {
             for (joined, parts) in raw_words(doc) {
                 for w in std::iter::once(joined).chain(parts) {
@@ -230,7 +281,7 @@ impl Analyzer {
                 }
             }
         }
-        let mut df: HashMap<String, u32> = df.into_iter().map(|(w, (n, _))| (w, n)).collect();
+        let mut df: FastMap<String, u32> = df.into_iter().map(|(w, (n, _))| (w, n)).collect();
         for w in synonyms::domain_words() {
             let f = fold(w);
             if !stop.contains(f.as_str()) {
@@ -403,13 +454,18 @@ impl Analyzer {
         mut cache: Option<&mut WordCache>,
         sink: &mut dyn FnMut(&Word),
     ) {
-        let raw = raw_words(text);
-        let folded: Vec<(String, Vec<String>)> = raw
+        let folded: Vec<(String, Vec<String>)> = word_spans(text)
             .into_iter()
-            .map(|(w, parts)| {
-                let f = self.fold_lang(&w, lang);
-                let parts = parts.iter().map(|p| self.fold_lang(p, lang)).collect();
-                (f, parts)
+            .map(|w| {
+                if w.contains(is_hyphen) {
+                    let parts: Vec<String> = w
+                        .split(is_hyphen)
+                        .map(|p| self.fold_lang(p, lang))
+                        .collect();
+                    (parts.concat(), parts)
+                } else {
+                    (self.fold_lang(w, lang), Vec::new())
+                }
             })
             .collect();
         let surfaces: Vec<&str> = folded.iter().map(|(w, _)| w.as_str()).collect();
@@ -621,6 +677,18 @@ mod tests {
         assert_eq!(w[0], ("Die".to_owned(), vec![]));
         assert_eq!(w[1].0, "EMailAdresse");
         assert_eq!(w[1].1, vec!["E", "Mail", "Adresse"]);
+    }
+
+    #[test]
+    fn word_spans_handle_dangling_hyphens_and_huge_runs() {
+        assert_eq!(
+            word_spans("ASTA-, Azubi- oder X"),
+            vec!["ASTA", "Azubi", "oder", "X"]
+        );
+        assert_eq!(word_spans("--a-b--c"), vec!["a-b", "c"]);
+        let huge = "x".repeat(200);
+        assert!(word_spans(&huge).iter().all(|w| w.len() <= 65));
+        assert_eq!(word_spans(&huge).concat().len(), 200);
     }
 
     #[test]

@@ -19,7 +19,7 @@
 //! [`ANSWER_AT`] the bot answers, above [`SUGGEST_AT`] it offers the best 2–3 entries as
 //! "Meinten Sie …?", below it says it does not know and offers a ticket or a person.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use helpdesk_faq::{FaqEntry, FaqId, Lang, TicketKind};
 use serde::Serialize;
@@ -30,7 +30,7 @@ use tantivy::schema::{
 };
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
-use crate::analysis::{Analyzer, FieldLang, Word, fold};
+use crate::analysis::{Analyzer, FastMap, FieldLang, Word, fold};
 
 /// At or above this confidence the bot answers with the top entry.
 pub const ANSWER_AT: f32 = 0.5;
@@ -145,7 +145,7 @@ pub struct Index {
     ids: Vec<FaqId>,
     terms: Vec<EntryTerms>,
     /// Every index term → its id.
-    term_ids: HashMap<String, u32>,
+    term_ids: FastMap<String, u32>,
     /// Number of entries that contain each term id (any field, either language).
     df: Vec<u32>,
     /// Per term id, a bit per field (in [`Fields::all`] order) that has the term: a question
@@ -200,7 +200,7 @@ impl Index {
         let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 50_000_000)?;
 
         let mut cache = crate::analysis::WordCache::default();
-        let mut term_ids: HashMap<String, u32> = HashMap::new();
+        let mut term_ids: FastMap<String, u32> = FastMap::default();
         let mut df: Vec<u32> = Vec::new();
         let mut fields_of: Vec<u8> = Vec::new();
         let mut terms = Vec::with_capacity(entries.len());

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use crate::analysis::{FieldLang, fold, fold_digraphs};
+use crate::analysis::{FastMap, FieldLang, fold, fold_digraphs};
 
 /// German and English words that carry no meaning for finding an entry.
 pub const STOP_WORDS: &[&str] = &[
@@ -807,8 +807,8 @@ pub fn domain_words() -> impl Iterator<Item = &'static str> {
 #[derive(Debug, Default)]
 pub struct Synonyms {
     /// (lang, folded surface or stem) → concept tokens.
-    single_de: HashMap<String, Vec<&'static str>>,
-    single_en: HashMap<String, Vec<&'static str>>,
+    single_de: FastMap<String, Vec<&'static str>>,
+    single_en: FastMap<String, Vec<&'static str>>,
     /// first word → (folded word sequence, concept token), longest first.
     phrases: HashMap<String, Vec<(Vec<String>, &'static str)>>,
     concept_tokens: HashMap<&'static str, &'static str>,
