@@ -163,6 +163,38 @@ impl std::fmt::Debug for Index {
     }
 }
 
+/// The terms of an entry's six fields (in [`Fields::all`] order), each joined by spaces.
+/// Terms never contain spaces, so tantivy's whitespace tokenizer hands them over unchanged.
+fn analyse_entry(
+    analyzer: &Analyzer,
+    e: &FaqEntry,
+    cache: &mut crate::analysis::WordCache,
+) -> [String; 6] {
+    let mut alt_text = String::new();
+    for a in &e.alternatives {
+        alt_text.push_str(a);
+        alt_text.push_str(" . ");
+    }
+    alt_text.push_str(&e.tags.join(" "));
+    let en_alt_text = e.en.alternatives.join(" . ");
+    let sources: [(FieldLang, &str); 6] = [
+        (FieldLang::De, &e.question),
+        (FieldLang::De, &alt_text),
+        (FieldLang::De, &e.answer),
+        (FieldLang::En, &e.en.question),
+        (FieldLang::En, &en_alt_text),
+        (FieldLang::En, &e.en.answer),
+    ];
+    sources.map(|(lang, text)| {
+        let mut joined = String::new();
+        analyzer.for_each_term(text, lang, cache, &mut |t| {
+            joined.push_str(t);
+            joined.push(' ');
+        });
+        joined
+    })
+}
+
 impl Index {
     /// Builds the index. Runs in well under a second for ten thousand entries; call it off the
     /// async runtime (it is CPU-bound).
@@ -199,38 +231,53 @@ impl Index {
         let index = tantivy::Index::create_in_ram(schema.build());
         let mut writer = index.writer_with_num_threads::<TantivyDocument>(1, 50_000_000)?;
 
-        let mut cache = crate::analysis::WordCache::default();
+        // Analysis is most of the work: spread the entries over the cores (each thread with its
+        // own word cache); the terms of each field come back joined by spaces.
+        let threads = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+            .clamp(1, 4);
+        let chunk = entries.len().div_ceil(threads).max(1);
+        let analysed: Vec<Vec<[String; 6]>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = entries
+                .chunks(chunk)
+                .map(|part| {
+                    let analyzer = &analyzer;
+                    scope.spawn(move || {
+                        let mut cache = crate::analysis::WordCache::default();
+                        part.iter()
+                            .map(|e| analyse_entry(analyzer, e, &mut cache))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            workers
+                .into_iter()
+                .map(|w| w.join())
+                .collect::<Result<_, _>>()
+        })
+        .map_err(|_| {
+            tantivy::TantivyError::SystemError("analysing the FAQ entries failed".to_owned())
+        })?;
+
+        let field_list = [
+            fields.de_q,
+            fields.de_alt,
+            fields.de_body,
+            fields.en_q,
+            fields.en_alt,
+            fields.en_body,
+        ];
         let mut term_ids: FastMap<String, u32> = FastMap::default();
         let mut df: Vec<u32> = Vec::new();
         let mut fields_of: Vec<u8> = Vec::new();
         let mut terms = Vec::with_capacity(entries.len());
-        let mut alt_text = String::new();
-        for (ord, e) in entries.iter().enumerate() {
-            alt_text.clear();
-            for a in &e.alternatives {
-                alt_text.push_str(a);
-                alt_text.push_str(" . ");
-            }
-            alt_text.push_str(&e.tags.join(" "));
-            let en_alt_text = e.en.alternatives.join(" . ");
-            let sources: [(Field, FieldLang, &str); 6] = [
-                (fields.de_q, FieldLang::De, &e.question),
-                (fields.de_alt, FieldLang::De, &alt_text),
-                (fields.de_body, FieldLang::De, &e.answer),
-                (fields.en_q, FieldLang::En, &e.en.question),
-                (fields.en_alt, FieldLang::En, &en_alt_text),
-                (fields.en_body, FieldLang::En, &e.en.answer),
-            ];
+        for (ord, joined) in analysed.into_iter().flatten().enumerate() {
             let mut doc = TantivyDocument::default();
             doc.add_u64(fields.ord, ord as u64);
             let mut ids: [Vec<u32>; 6] = Default::default();
-            for (slot, (field, lang, text)) in sources.into_iter().enumerate() {
-                // Terms never contain spaces, so the field text is the terms joined by spaces
-                // and tantivy's whitespace tokenizer hands them over unchanged.
-                let mut joined = String::new();
-                analyzer.for_each_term(text, lang, &mut cache, &mut |t| {
-                    joined.push_str(t);
-                    joined.push(' ');
+            for (slot, text) in joined.iter().enumerate() {
+                for t in text.split(' ').filter(|t| !t.is_empty()) {
                     let id = match term_ids.get(t) {
                         Some(&id) => id,
                         None => {
@@ -244,8 +291,8 @@ impl Index {
                         fields_of.resize(id as usize + 1, 0);
                     }
                     fields_of[id as usize] |= 1 << slot;
-                });
-                doc.add_text(field, &joined);
+                }
+                doc.add_text(field_list[slot], text);
             }
             let [de_q, de_alt, de_body, en_q, en_alt, en_body] = ids;
             let de_title = merged(&de_q, &de_alt);

@@ -117,3 +117,28 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn tiny_and_empty_faqs_build_and_answer() {
+    let empty = Index::build(&[]).unwrap();
+    assert!(empty.is_empty());
+    assert_eq!(
+        empty.ask("Berichtsheft exportieren").outcome,
+        Outcome::Unknown
+    );
+    let one = Index::build(&helpdesk_faq::bundled()[..1]).unwrap();
+    assert_eq!(one.len(), 1);
+    let a = one.ask(&helpdesk_faq::bundled()[0].question);
+    assert_eq!(a.hits[0].id, helpdesk_faq::bundled()[0].id);
+}
+
+#[test]
+fn every_entry_is_found_by_its_own_question() {
+    // Also checks that entries analysed on different threads keep their ids.
+    for e in helpdesk_faq::bundled() {
+        let a = index().ask(&e.question);
+        assert_eq!(a.hits[0].id, e.id, "{a:?}");
+        let en = index().ask(&e.en.question);
+        assert_eq!(en.hits[0].id, e.id, "{en:?}");
+    }
+}
