@@ -328,8 +328,10 @@ impl Analyzer {
         self.stop.contains(folded)
     }
 
+    /// Whether the FAQ (or the domain lists) use this folded word. The vocabulary is
+    /// collected without German digraph folding, so "ae/oe/ue" spellings are looked up too.
     pub fn knows(&self, folded: &str) -> bool {
-        self.vocab.contains(folded)
+        self.vocab.contains(folded) || self.vocab.contains(&fold_digraphs(folded))
     }
 
     fn stem(&self, word: &str, lang: FieldLang) -> String {
@@ -531,21 +533,21 @@ impl Analyzer {
         }
         let mut weight = 1.0;
         let mut surface = w.to_owned();
-        let known = self.knows_lang(w, lang) || self.known_stems.contains(&self.stem(w, lang));
+        let known = self.knows(w) || self.known_stems.contains(&self.stem(w, lang));
         let mut parts: Vec<String> = Vec::new();
         if !known {
-            if let Some(split) = self.split_compound_lang(w, lang) {
+            if let Some(split) = self.split_compound(w) {
                 parts = split;
             } else if correct && hyphen_parts.is_empty() {
-                if let Some(c) = self.correct_lang(w, lang) {
-                    surface = c;
+                if let Some(c) = self.correct(w) {
+                    surface = c.to_owned();
                     weight = 0.8;
-                } else if let Some(split) = self.split_with_typo(w, lang) {
+                } else if let Some(split) = self.split_with_typo(w) {
                     parts = split;
                     weight = 0.8;
                 }
             }
-        } else if let Some(split) = self.split_compound_lang(w, lang) {
+        } else if let Some(split) = self.split_compound(w) {
             parts = split;
         }
         for p in hyphen_parts {
@@ -578,22 +580,8 @@ impl Analyzer {
         })
     }
 
-    // The vocabulary is collected with German digraph folding off; English-analysed fields and
-    // German ones share it, so look words up in the form the vocabulary holds.
-    fn knows_lang(&self, w: &str, _lang: FieldLang) -> bool {
-        self.vocab.contains(w) || self.vocab.contains(&fold_digraphs(w))
-    }
-
-    fn split_compound_lang(&self, w: &str, _lang: FieldLang) -> Option<Vec<String>> {
-        self.split_compound(w)
-    }
-
-    fn correct_lang(&self, w: &str, _lang: FieldLang) -> Option<String> {
-        self.correct(w).map(str::to_owned)
-    }
-
     /// A compound whose last part has a typo ("berichtsheftexprot").
-    fn split_with_typo(&self, w: &str, lang: FieldLang) -> Option<Vec<String>> {
+    fn split_with_typo(&self, w: &str) -> Option<Vec<String>> {
         if w.len() < MIN_COMPOUND + 2 || !w.is_ascii() {
             return None;
         }
@@ -603,19 +591,11 @@ impl Analyzer {
                 continue;
             }
             let rest = &w[head_len..];
-            if let Some(c) = self.correct_lang(rest, lang) {
-                return Some(vec![head.to_owned(), c]);
+            if let Some(c) = self.correct(rest) {
+                return Some(vec![head.to_owned(), c.to_owned()]);
             }
         }
         None
-    }
-
-    /// All index terms of a text, flattened (for indexing).
-    pub fn terms(&self, text: &str, lang: FieldLang) -> Vec<String> {
-        self.analyze_doc(text, lang)
-            .into_iter()
-            .flat_map(|w| w.terms)
-            .collect()
     }
 }
 

@@ -107,15 +107,15 @@ struct Fields {
 }
 
 impl Fields {
-    /// `(field, language, boost, is_title)`
-    fn all(&self) -> [(Field, FieldLang, f32, bool); 6] {
+    /// `(field, language, boost)`, in the slot order of [`analyse_entry`].
+    fn all(&self) -> [(Field, FieldLang, f32); 6] {
         [
-            (self.de_q, FieldLang::De, 3.0, true),
-            (self.de_alt, FieldLang::De, 2.0, true),
-            (self.de_body, FieldLang::De, 1.0, false),
-            (self.en_q, FieldLang::En, 3.0, true),
-            (self.en_alt, FieldLang::En, 2.0, true),
-            (self.en_body, FieldLang::En, 1.0, false),
+            (self.de_q, FieldLang::De, 3.0),
+            (self.de_alt, FieldLang::De, 2.0),
+            (self.de_body, FieldLang::De, 1.0),
+            (self.en_q, FieldLang::En, 3.0),
+            (self.en_alt, FieldLang::En, 2.0),
+            (self.en_body, FieldLang::En, 1.0),
         ]
     }
 }
@@ -260,14 +260,7 @@ impl Index {
             tantivy::TantivyError::SystemError("analysing the FAQ entries failed".to_owned())
         })?;
 
-        let field_list = [
-            fields.de_q,
-            fields.de_alt,
-            fields.de_body,
-            fields.en_q,
-            fields.en_alt,
-            fields.en_body,
-        ];
+        let field_list = fields.all().map(|(field, _, _)| field);
         let mut term_ids: FastMap<String, u32> = FastMap::default();
         let mut df: Vec<u32> = Vec::new();
         let mut fields_of: Vec<u8> = Vec::new();
@@ -490,7 +483,7 @@ impl Index {
 
     fn query(&self, de: &[Word], en: &[Word]) -> BooleanQuery {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for (slot, (field, lang, boost, _)) in self.fields.all().into_iter().enumerate() {
+        for (slot, (field, lang, boost)) in self.fields.all().into_iter().enumerate() {
             let words = match lang {
                 FieldLang::De => de,
                 FieldLang::En => en,

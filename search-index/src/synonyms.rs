@@ -325,10 +325,10 @@ pub const STOP_WORDS: &[&str] = &[
     "ive",
 ];
 
-/// `(concept, words)`: words are written naturally (umlauts, inflections, phrases with spaces).
+/// `(concept token, words)`: words are written naturally (umlauts, inflections, phrases with spaces).
 const GROUPS: &[(&str, &[&str])] = &[
     (
-        "berichtsheft",
+        "~berichtsheft",
         &[
             "berichtsheft",
             "berichtshefte",
@@ -348,7 +348,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "azubi",
+        "~azubi",
         &[
             "azubi",
             "azubis",
@@ -366,7 +366,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "export",
+        "~export",
         &[
             "exportieren",
             "export",
@@ -387,7 +387,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "wechsel",
+        "~wechsel",
         &[
             "wechsel",
             "wechseln",
@@ -403,7 +403,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "betrieb",
+        "~betrieb",
         &[
             "betrieb",
             "betriebe",
@@ -419,7 +419,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "standort",
+        "~standort",
         &[
             "betriebsstatte",
             "betriebsstatten",
@@ -438,7 +438,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "ssp",
+        "~ssp",
         &[
             "ssp",
             "self service portal",
@@ -449,7 +449,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "spb",
+        "~spb",
         &[
             "spb",
             "serviceportal bildung",
@@ -459,7 +459,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "loschen",
+        "~loschen",
         &[
             "loschen",
             "losche",
@@ -483,7 +483,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "fehler",
+        "~fehler",
         &[
             "fehler",
             "fehlermeldung",
@@ -498,7 +498,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "registrieren",
+        "~registrieren",
         &[
             "registrieren",
             "registriert",
@@ -513,7 +513,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "anmelden",
+        "~anmelden",
         &[
             "anmelden",
             "anmeldung",
@@ -529,7 +529,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "identnummer",
+        "~identnummer",
         &[
             "identnummer",
             "identnummern",
@@ -540,7 +540,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "email",
+        "~email",
         &[
             "email",
             "mail",
@@ -554,7 +554,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "vertrag",
+        "~vertrag",
         &[
             "vertrag",
             "ausbildungsvertrag",
@@ -565,7 +565,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "mitarbeiter",
+        "~mitarbeiter",
         &[
             "mitarbeiter",
             "mitarbeitende",
@@ -580,7 +580,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "user",
+        "~user",
         &[
             "user",
             "users",
@@ -592,7 +592,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "ausbilder",
+        "~ausbilder",
         &[
             "ausbilder",
             "ausbilderin",
@@ -602,7 +602,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "freischalten",
+        "~freischalten",
         &[
             "freischalten",
             "freischaltung",
@@ -618,7 +618,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "rolle",
+        "~rolle",
         &[
             "rolle",
             "rollen",
@@ -632,7 +632,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "anzeigen",
+        "~anzeigen",
         &[
             "angezeigt",
             "anzeigen",
@@ -655,7 +655,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "zugriff",
+        "~zugriff",
         &[
             "zugriff",
             "zugreifen",
@@ -667,7 +667,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "andern",
+        "~andern",
         &[
             "andern",
             "geandert",
@@ -691,7 +691,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "name",
+        "~name",
         &[
             "name",
             "namen",
@@ -703,11 +703,11 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "registrierungscode",
+        "~registrierungscode",
         &["registrierungscode", "registration code", "regcode"],
     ),
     (
-        "anlegen",
+        "~anlegen",
         &[
             "anlegen",
             "angelegt",
@@ -723,7 +723,7 @@ const GROUPS: &[(&str, &[&str])] = &[
         ],
     ),
     (
-        "zuweisen",
+        "~zuweisen",
         &[
             "zuweisen",
             "zugewiesen",
@@ -743,9 +743,9 @@ const GROUPS: &[(&str, &[&str])] = &[
             "grant",
         ],
     ),
-    ("infocenter", &["infocenter", "info center", "infocentre"]),
+    ("~infocenter", &["infocenter", "info center", "infocentre"]),
     (
-        "daten",
+        "~daten",
         &[
             "daten",
             "data",
@@ -811,19 +811,13 @@ pub struct Synonyms {
     single_en: FastMap<String, Vec<&'static str>>,
     /// first word → (folded word sequence, concept token), longest first.
     phrases: HashMap<String, Vec<(Vec<String>, &'static str)>>,
-    concept_tokens: HashMap<&'static str, &'static str>,
 }
 
 impl Synonyms {
     pub fn new(stem: impl Fn(&str, FieldLang) -> String) -> Self {
         let mut s = Synonyms::default();
-        // Concept tokens are "~name"; leak-free: all are static strings built once here.
-        for (concept, _) in GROUPS {
-            s.concept_tokens.insert(concept, concept_token(concept));
-        }
-        for (concept, words) in GROUPS {
-            let token = s.concept_tokens[concept];
-            for word in *words {
+        for &(token, words) in GROUPS {
+            for word in words {
                 for lang in [FieldLang::De, FieldLang::En] {
                     let mut f = fold(word);
                     if lang == FieldLang::De {
@@ -902,61 +896,9 @@ impl Synonyms {
     }
 }
 
-/// The token of a concept. Concept names are static, so the tokens are too.
-fn concept_token(concept: &'static str) -> &'static str {
-    CONCEPT_TOKENS
-        .iter()
-        .find(|(c, _)| *c == concept)
-        .map(|(_, t)| *t)
-        .unwrap_or("~")
-}
-
-macro_rules! tokens {
-    ($($c:literal),* $(,)?) => { &[$(($c, concat!("~", $c))),*] };
-}
-
-const CONCEPT_TOKENS: &[(&str, &str)] = tokens!(
-    "berichtsheft",
-    "azubi",
-    "export",
-    "wechsel",
-    "betrieb",
-    "standort",
-    "ssp",
-    "spb",
-    "loschen",
-    "fehler",
-    "registrieren",
-    "anmelden",
-    "identnummer",
-    "email",
-    "vertrag",
-    "mitarbeiter",
-    "user",
-    "ausbilder",
-    "freischalten",
-    "rolle",
-    "anzeigen",
-    "zugriff",
-    "andern",
-    "name",
-    "zuweisen",
-    "registrierungscode",
-    "anlegen",
-    "infocenter",
-    "daten",
-);
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_group_has_a_token() {
-        for (c, _) in GROUPS {
-            assert_ne!(concept_token(c), "~", "{c} missing from CONCEPT_TOKENS");
-        }
-    }
 
     #[test]
     fn phrases_match_longest_first() {
