@@ -1,7 +1,7 @@
 //! Criterion benchmarks: one question against the bundled FAQ and against a synthetic FAQ of
 //! 10,000 entries, and building the 10,000-entry index.
 //!
-//! `cargo bench -p helpdesk-search` (numbers in the README).
+//! `cargo bench -p helpdesk-search` (numbers in docs/answering.md).
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use helpdesk_search::Index;
