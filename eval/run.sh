@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Answer quality on every evaluation set, in one table.
+#
+#   eval/run.sh                 build (debug) and score the dev set and the held-out sets
+#   HELPDESK_BIN=path eval/run.sh   use a prebuilt binary instead of building
+#   SCORE_PY=path DEV_SET=path      override ../shared/eval/score.py and its dev set
+#
+# Embeddings are used when EMBEDDINGS_BASE_URL (and EMBEDDINGS_MODEL) are set in the environment,
+# exactly as `helpdesk ask` uses them. The held-out sets are a judge, not training data: see
+# eval/README.md.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# ../shared next to the repository; in a git worktree, next to the main checkout.
+shared="$repo/../shared"
+if [[ ! -d "$shared" ]]; then
+    common="$(git -C "$repo" rev-parse --path-format=absolute --git-common-dir 2>/dev/null || true)"
+    [[ -n "$common" && -d "$(dirname "$common")/../shared" ]] && shared="$(dirname "$common")/../shared"
+fi
+score_py="${SCORE_PY:-$shared/eval/score.py}"
+dev_set="${DEV_SET:-$shared/eval/dev-questions.jsonl}"
+heldout="$repo/eval/heldout"
+
+if [[ ! -f "$score_py" ]]; then
+    echo "error: score.py not found at $score_py (set SCORE_PY)" >&2
+    exit 2
+fi
+if [[ -z "${HELPDESK_BIN:-}" ]]; then
+    cargo build --quiet --manifest-path "$repo/Cargo.toml" -p helpdesk
+    target_dir="${CARGO_TARGET_DIR:-$repo/target}"
+    HELPDESK_BIN="$target_dir/debug/helpdesk"
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# name | questions | extra args for `helpdesk ask`
+sets=()
+if [[ -f "$dev_set" ]]; then
+    sets+=("dev|$dev_set|")
+else
+    echo "note: dev set not found at $dev_set (set DEV_SET); skipping it" >&2
+fi
+sets+=(
+    "heldout/clean|$heldout/clean.jsonl|"
+    "heldout/chat|$heldout/chat.jsonl|"
+    "heldout/requests|$heldout/requests.jsonl|"
+    "heldout/second-faq|$heldout/second-faq-questions.jsonl|--faq-dir $heldout/second-faq"
+)
+
+rows="$work/rows.tsv"
+: >"$rows"
+failed=0
+for entry in "${sets[@]}"; do
+    IFS='|' read -r name questions extra <<<"$entry"
+    pred="$work/pred.jsonl"
+    # Only the question text goes to the bot; labels stay with the scorer.
+    python3 -c 'import json,sys
+for line in sys.stdin:
+    if line.strip(): print(json.dumps({"q": json.loads(line)["q"]}, ensure_ascii=False))' \
+        <"$questions" >"$work/in.jsonl"
+    # One set that cannot be answered (e.g. an invalid FAQ folder) is reported, not fatal.
+    if "$HELPDESK_BIN" ask --jsonl $extra <"$work/in.jsonl" >"$pred" 2>"$work/err"; then
+        metrics="$(python3 "$score_py" "$questions" "$pred" --json)"
+    else
+        echo "$name: helpdesk ask failed:" >&2
+        sed 's/^/  /' "$work/err" >&2
+        failed=1
+        metrics='{"error": true}'
+    fi
+    printf '%s\t%s\t%s\n' "$name" "$questions" "$metrics" >>"$rows"
+done
+
+python3 - "$rows" <<'PY'
+import json, sys
+
+embeddings = "on" if __import__("os").environ.get("EMBEDDINGS_BASE_URL") else "off"
+print(f"embeddings: {embeddings}")
+head = ["set", "n", "score", "top1", "r@3", "false_abst", "abstain_ok", "oos_answered",
+        "intent_rec", "intent_prec"]
+table = [head]
+for line in open(sys.argv[1], encoding="utf-8"):
+    name, path, metrics = line.rstrip("\n").split("\t")
+    m = json.loads(metrics)
+    if m.get("error"):
+        table.append([name, "error"] + [""] * (len(head) - 2))
+        continue
+    qs = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    labelled = sum(1 for q in qs if q.get("intent"))
+    oos = m["out_of_scope"]
+    answered = round(oos * (1 - m["abstain_ok"]))
+    table.append([
+        name, str(m["questions"]), f'{m["score"]:.3f}', f'{m["top1"]:.3f}',
+        f'{m["recall@3"]:.3f}', f'{m["false_abstain"]:.3f}',
+        f'{m["abstain_ok"]:.3f}' if oos else "-",
+        f"{answered}/{oos}" if oos else "-",
+        f'{m["intent_recall"]:.3f}' if labelled else "-",
+        f'{m["intent_precision"]:.3f}' if labelled else "-",
+    ])
+widths = [max(len(r[i]) for r in table) for i in range(len(head))]
+for r in table:
+    print("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))))
+PY
+
+exit "$failed"
