@@ -1,6 +1,6 @@
 //! `helpdesk serve`: opens the database (running migrations and seeding the FAQ), builds the
-//! search index, and serves the admin API (and, merged in, the Discord interactions endpoint)
-//! until SIGINT or SIGTERM.
+//! search index, and serves the admin API and, merged in, the web pages (chat at `/`, console at
+//! `/admin`) and the Discord interactions endpoint, until SIGINT or SIGTERM.
 //!
 //! Environment (each also a flag): `HELPDESK_ADDR`, `DATABASE_URL`, `HELPDESK_ASK_RATE_LIMIT`,
 //! `HELPDESK_TRUSTED_PROXIES`, `HELPDESK_CORS_ORIGINS`, `HELPDESK_BODY_LIMIT`,
@@ -17,6 +17,7 @@ use helpdesk_admin_api::{ApiConfig, AppState, TrustedProxies};
 use helpdesk_core::answer::{LiveIndex, LiveOptions};
 use helpdesk_core::phrase::Phraser;
 use helpdesk_core::{DEFAULT_DATABASE_URL, Role, Store};
+use helpdesk_web::{WebConfig, WebState};
 use tokio::net::TcpListener;
 
 /// Questions waiting to be written to the question log; beyond this a burst is not logged
@@ -126,12 +127,15 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .await
         .context("starting Discord")?;
     let retention = tokio::spawn(purge_expired_periodically(store.clone()));
-    let state = AppState::new(config, store.clone(), live);
+    let state = AppState::new(config, store.clone(), live.clone());
     let mut app = helpdesk_admin_api::router(state);
     if let Some(discord_router) = discord.router.take() {
         app = app.merge(discord_router);
     }
-    // ---- MERGE POINT: other routers (above: Discord's `POST /discord/interactions`) -----
+    let web = WebState::new(WebConfig::default(), store.clone(), live);
+    app = app.merge(helpdesk_web::router(web));
+    // ---- MERGE POINT: other routers (above: Discord's `POST /discord/interactions`, the web
+    // chat at `/` and the console at `/admin`) -----
     // A merged router keeps its own layers: the admin API's metrics, timeout and body limit
     // do not wrap it, so it brings its own (the Discord endpoint limits its body and answers
     // within Discord's 3 s by deferring). Only the admin router may set a fallback.

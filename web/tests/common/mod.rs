@@ -1,0 +1,166 @@
+//! Test helpers: a fresh database per test (SQLite in a temp dir; PostgreSQL in a new database
+//! when `HELPDESK_TEST_PG` is set), the web router over the real live index, and requests
+//! sent without a socket.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode};
+use helpdesk_core::Store;
+use helpdesk_core::answer::LiveIndex;
+use helpdesk_web::{WebConfig, WebState};
+use http_body_util::BodyExt;
+use sqlx::Connection;
+use tower::ServiceExt;
+
+pub struct Db {
+    pub store: Store,
+    pub backend: &'static str,
+    _dir: Option<tempfile::TempDir>,
+    pg: Option<(String, String)>,
+}
+
+pub async fn sqlite() -> Db {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/helpdesk.db", dir.path().display());
+    let store = Store::connect(&url).await.unwrap();
+    Db {
+        store,
+        backend: "sqlite",
+        _dir: Some(dir),
+        pg: None,
+    }
+}
+
+pub async fn postgres() -> Option<Db> {
+    let admin = std::env::var("HELPDESK_TEST_PG")
+        .ok()
+        .filter(|s| !s.trim().is_empty())?;
+    let name = format!("helpdesk_web_{}", uuid::Uuid::new_v4().simple());
+    let mut conn = sqlx::PgConnection::connect(&admin)
+        .await
+        .expect("HELPDESK_TEST_PG is set but unreachable");
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut conn)
+        .await
+        .unwrap();
+    conn.close().await.ok();
+    let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
+    let store = Store::connect(&format!("{base}/{name}")).await.unwrap();
+    Some(Db {
+        store,
+        backend: "postgres",
+        _dir: None,
+        pg: Some((admin, name)),
+    })
+}
+
+impl Db {
+    pub async fn cleanup(self) {
+        self.store.close().await;
+        if let Some((admin, name)) = self.pg
+            && let Ok(mut c) = sqlx::PgConnection::connect(&admin).await
+        {
+            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .execute(&mut c)
+                .await;
+            c.close().await.ok();
+        }
+    }
+}
+
+/// Runs `f` on SQLite, then on PostgreSQL when `HELPDESK_TEST_PG` is set.
+pub async fn on_both(f: impl AsyncFn(&Db)) {
+    let db = sqlite().await;
+    f(&db).await;
+    db.cleanup().await;
+    if let Some(db) = postgres().await {
+        f(&db).await;
+        db.cleanup().await;
+    }
+}
+
+/// The web router over the store and its real live index.
+pub async fn app_on(store: &Store, config: WebConfig) -> (Router, Arc<LiveIndex>) {
+    let live = LiveIndex::open(store.clone()).await.unwrap();
+    let app = helpdesk_web::router(WebState::new(config, store.clone(), live.clone()));
+    (app, live)
+}
+
+pub async fn app() -> (Router, Db) {
+    let db = sqlite().await;
+    let (app, _) = app_on(&db.store, WebConfig::default()).await;
+    (app, db)
+}
+
+pub struct Resp {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub text: String,
+}
+
+impl Resp {
+    pub fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .map(|v| v.to_str().unwrap())
+            .unwrap_or("")
+    }
+}
+
+pub async fn send(app: &Router, req: Request<Body>) -> Resp {
+    let resp = app.clone().oneshot(req).await.unwrap();
+    let status = resp.status();
+    let headers = resp.headers().clone();
+    let bytes = resp.into_body().collect().await.unwrap().to_bytes();
+    Resp {
+        status,
+        headers,
+        text: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+pub fn get(uri: &str) -> Request<Body> {
+    Request::get(uri).body(Body::empty()).unwrap()
+}
+
+/// Asserts what every HTML page must have: the security headers, a `lang` attribute, the skip
+/// link, the local stylesheet, no inline script, and at most 100 KB.
+pub fn assert_page(r: &Resp, lang: &str) {
+    assert!(
+        r.header("content-type").starts_with("text/html"),
+        "{}",
+        r.header("content-type")
+    );
+    let csp = r.header("content-security-policy");
+    assert!(
+        csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
+    assert_eq!(r.header("x-frame-options"), "DENY");
+    assert_eq!(r.header("x-content-type-options"), "nosniff");
+    assert!(!r.header("referrer-policy").is_empty());
+    assert!(
+        r.text.contains(&format!("<html lang=\"{lang}\">")),
+        "{}",
+        r.text
+    );
+    assert!(r.text.contains("class=\"skip\" href=\"#main\""));
+    assert!(r.text.contains("<main id=\"main\""));
+    assert!(r.text.contains("href=\"/static/style.css?v="));
+    assert!(!r.text.contains("<script>"), "inline script");
+    // Nothing from other hosts: every script and stylesheet is a local path.
+    for pattern in [" src=\"", "rel=\"stylesheet\" href=\""] {
+        for (i, _) in r.text.match_indices(pattern) {
+            let url = &r.text[i + pattern.len()..];
+            assert!(
+                url.starts_with('/') && !url.starts_with("//"),
+                "external file in {}",
+                r.text
+            );
+        }
+    }
+    assert!(r.text.len() < 100 * 1024, "page over 100 KB");
+}
