@@ -14,7 +14,9 @@
 //!   - [`store::outbox`]: claim/ack/retry for notification workers;
 //!   - [`store::tokens`]: API tokens, [`Store::verify_token`], [`Store::actor_for_chat_identity`];
 //!   - [`store::faq`]: the FAQ table with revisions, seeded from the bundled entries;
-//!   - [`store::questions`]: the redacted question log and per-entry feedback.
+//!   - [`store::questions`]: the redacted question log and per-entry feedback;
+//!   - [`store::status`]: web tickets (unverified requester) and private status links,
+//!     [`Store::create_web_ticket`], [`Store::ticket_status`].
 //! - [`redact`]: removes e-mails, phone numbers and Identnummern from free text.
 //! - [`phrase`]: the seam to an optional language model.
 //! - [`answer`]: the answering service — [`answer::LiveIndex`], a search index over the FAQ
@@ -84,6 +86,7 @@ pub use store::audit::{AuditEvent, BrokenLink, VerifyReport};
 pub use store::faq::{FaqRecord, FaqRevision};
 pub use store::outbox::OutboxMessage;
 pub use store::questions::{FeedbackCount, QuestionRecord, UnansweredQuestion};
+pub use store::status::{StatusToken, TicketStatus, WebFiled};
 pub use store::tickets::Created;
 pub use store::{Backend, DEFAULT_DATABASE_URL, Store, StoreConfig};
 

@@ -725,6 +725,9 @@ pub struct Ticket {
     /// Bumped by every change; pass it back as `expected_version` (HTTP: `ETag`/`If-Match`).
     pub version: i64,
     pub requester: Option<Requester>,
+    /// `false` when the requester is not a verified identity (a ticket filed from the web form,
+    /// [`crate::Store::create_web_ticket`]): IT checks who they are before acting.
+    pub requester_verified: bool,
     pub subject: Subject,
     /// Deletion tickets only.
     pub reason: Option<DeletionReason>,

@@ -103,6 +103,9 @@ pub struct TicketView {
     /// Optimistic-concurrency version; also the `ETag`.
     pub version: i64,
     pub requester: Option<RequesterBody>,
+    /// `false` when the requester is not a verified identity (filed from the web form):
+    /// check who they are before acting.
+    pub requester_verified: bool,
     pub subject: SubjectBody,
     pub reason: Option<String>,
     pub note: Option<String>,
@@ -131,6 +134,7 @@ impl From<Ticket> for TicketView {
                 id: Some(r.id.as_str().to_owned()),
                 display_name: Some(r.display_name),
             }),
+            requester_verified: t.requester_verified,
             subject: SubjectBody {
                 email: t.subject.email,
                 name_in_account: t.subject.name_in_account,

@@ -27,6 +27,7 @@ pub mod audit;
 pub mod faq;
 pub mod outbox;
 pub mod questions;
+pub mod status;
 pub mod tickets;
 pub mod tokens;
 

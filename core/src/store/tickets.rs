@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Store, Tx, audit, from_ms, like_escape, ms, now, on_tx, outbox, sha256_hex};
+use super::{Store, Tx, audit, from_ms, like_escape, ms, now, on_tx, outbox, sha256_hex, status};
 use crate::error::{Error, FieldError};
 use crate::model::{
     Action, Actor, Approval, DeletionReason, Identity, NewTicket, Requester, Subject, Ticket,
@@ -29,6 +29,7 @@ struct TicketRow {
     version: i64,
     requester_id: Option<String>,
     requester_name: Option<String>,
+    requester_verified: bool,
     created_by: String,
     email: Option<String>,
     name_in_account: Option<String>,
@@ -46,7 +47,7 @@ struct TicketRow {
     email_hash: Option<String>,
 }
 
-const TICKET_COLS: &str = "id, kind, state, version, requester_id, requester_name, created_by, email, \
+const TICKET_COLS: &str = "id, kind, state, version, requester_id, requester_name, requester_verified, created_by, email, \
     name_in_account, name_in_contract, identnummer, full_name, reason, note, rejection_reason, created_at, \
     updated_at, due_at, closed_at, erased_at, email_hash";
 
@@ -73,6 +74,7 @@ impl TicketRow {
             state,
             version: self.version,
             requester,
+            requester_verified: self.requester_verified,
             subject: Subject {
                 email: self.email,
                 name_in_account: self.name_in_account,
@@ -127,6 +129,15 @@ async fn load_approvals(tx: &mut Tx, id: TicketId) -> Result<Vec<Approval>, Erro
         .collect())
 }
 
+/// How a ticket is filed beyond the request itself.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct CreateOptions<'a> {
+    /// The requester is not a verified identity (web form).
+    pub(crate) unverified: bool,
+    /// Store a status link with this token hash for the ticket (also on a replay).
+    pub(crate) status_link_hash: Option<&'a str>,
+}
+
 fn is_unique_violation(e: &Error) -> bool {
     matches!(e, Error::Database(sqlx::Error::Database(d)) if d.is_unique_violation())
 }
@@ -173,6 +184,18 @@ impl Store {
         actor: &Actor,
         idempotency_key: Option<&str>,
     ) -> Result<Created, Error> {
+        self.create_with(new, actor, idempotency_key, CreateOptions::default())
+            .await
+    }
+
+    /// [`Store::create_ticket`] with the web-form options (unverified requester, status link).
+    pub(crate) async fn create_with(
+        &self,
+        new: &NewTicket,
+        actor: &Actor,
+        idempotency_key: Option<&str>,
+        opts: CreateOptions<'_>,
+    ) -> Result<Created, Error> {
         policy::authorize_create(actor, new.requester.id.as_str())?;
         if let Some(key) = idempotency_key {
             validate_key(key)?;
@@ -180,13 +203,13 @@ impl Store {
         let body = serde_json::to_string(new).map_err(|_| corrupt("request"))?;
         let request_hash = sha256_hex(&body);
         match self
-            .try_create(new, actor, idempotency_key, &request_hash)
+            .try_create(new, actor, idempotency_key, &request_hash, opts)
             .await
         {
             // A concurrent create won the race for the same key or e-mail: the second attempt
             // sees its result (replay, mismatch or duplicate).
             Err(e) if is_unique_violation(&e) => {
-                self.try_create(new, actor, idempotency_key, &request_hash)
+                self.try_create(new, actor, idempotency_key, &request_hash, opts)
                     .await
             }
             other => other,
@@ -199,6 +222,7 @@ impl Store {
         actor: &Actor,
         key: Option<&str>,
         request_hash: &str,
+        opts: CreateOptions<'_>,
     ) -> Result<Created, Error> {
         let scope = self.audit_actor_id(actor);
         let mut tx = self.begin().await?;
@@ -218,6 +242,9 @@ impl Store {
                 let ticket = load(&mut tx, TicketId(ticket_id), false)
                     .await?
                     .ok_or(Error::NotFound)?;
+                if let Some(hash) = opts.status_link_hash {
+                    status::insert_link(&mut tx, hash, ticket.id, now()).await?;
+                }
                 tx.commit().await?;
                 return Ok(Created {
                     ticket,
@@ -262,7 +289,8 @@ impl Store {
         };
         let insert = "INSERT INTO tickets (kind, state, version, requester_id, requester_name, created_by, email, \
             email_norm, name_in_account, name_in_contract, identnummer, full_name, reason, note, created_at, \
-            updated_at, due_at) VALUES ($1, 'open', 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14) \
+            updated_at, due_at, requester_verified) \
+            VALUES ($1, 'open', 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14, $15) \
             RETURNING id";
         let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(insert)
             .bind(kind.as_str())
@@ -279,9 +307,13 @@ impl Store {
             .bind(new.note.as_deref())
             .bind(ms(now))
             .bind(ms(due))
+            .bind(!opts.unverified)
             .fetch_one(&mut **c)
             .await?);
         let id = TicketId(id);
+        if let Some(hash) = opts.status_link_hash {
+            status::insert_link(&mut tx, hash, id, now).await?;
+        }
         audit::append(
             &mut tx,
             id,
