@@ -10,7 +10,9 @@
 //! # Map
 //! - [`answers`]: [`Answers`] over a search index of fixed entries.
 //! - [`core_desk`]: [`Desk`] over `helpdesk-core`'s store.
-//! - [`engine`]: [`Engine`], inputs, replies for answers, forms, tickets and staff posts.
+//! - [`engine`]: [`Engine`] and its inputs: the dispatch from one input to one reply.
+//! - [`views`]: the replies for answers, forms, tickets, staff posts and DMs.
+//! - [`form`]: reading a submitted ticket form.
 //! - [`reply`]: the platform-neutral reply values.
 //! - [`custom_id`]: the button/modal id protocol (the conversation state in the client).
 //! - [`ports`]: the traits the engine needs ([`Answers`], [`Desk`]) and their value types.
@@ -28,10 +30,12 @@ pub mod core_desk;
 pub mod custom_id;
 pub mod discord;
 pub mod engine;
+pub mod form;
 pub mod ports;
 pub mod ratelimit;
 pub mod reply;
 pub mod texts;
+pub mod views;
 
 pub use core_desk::CoreDesk;
 pub use discord::endpoint::{EndpointState, router};

@@ -6,11 +6,12 @@
 use helpdesk_bot::Answers;
 use helpdesk_bot::answers::IndexAnswers;
 use helpdesk_bot::discord::render::{create_message, interaction_response};
-use helpdesk_bot::engine::{answer_msg, asked_reply, form, parse_form, requester_dm, staff_msg};
+use helpdesk_bot::form::parse_form;
 use helpdesk_bot::ports::{
     DeletionReason, NotificationEvent, Outcome, TicketForm, TicketState, TicketView,
 };
 use helpdesk_bot::reply::Reply;
+use helpdesk_bot::views::{answer_msg, asked_reply, form, requester_dm, staff_msg};
 use helpdesk_faq::{Lang, TicketKind};
 use serde_json::Value;
 

@@ -13,8 +13,8 @@ use std::time::Duration;
 use serenity::all::{ChannelId, Http, Nonce, UserId};
 
 use super::render::create_message;
-use crate::engine::{requester_dm, staff_msg};
 use crate::ports::{Desk, Notification, NotificationEvent};
+use crate::views::{requester_dm, staff_msg};
 
 /// Settings of the worker.
 #[derive(Debug, Clone)]

@@ -1,0 +1,404 @@
+//! Reply building: every message, embed, button row and modal the bot sends, from answers,
+//! tickets and notifications. No I/O here; [`crate::engine`] decides which one to send.
+
+use helpdesk_faq::{FaqEntry, Lang, TicketKind};
+
+use crate::custom_id::Action;
+use crate::ports::{Asked, Outcome, TicketForm, TicketState, TicketView};
+use crate::reply::{Button, Embed, Modal, Msg, Style, TextInput};
+use crate::texts::{field_label, kind_name, reason_name, state_name, tr};
+
+/// Colours of embeds.
+pub(crate) const BLUE: u32 = 0x1F6FEB;
+pub(crate) const GREEN: u32 = 0x2EA043;
+pub(crate) const RED: u32 = 0xCF222E;
+pub(crate) const GREY: u32 = 0x6E7681;
+
+pub(crate) fn truncate(s: &str, max_chars: usize) -> String {
+    if s.chars().count() <= max_chars {
+        return s.to_owned();
+    }
+    let mut out: String = s.chars().take(max_chars.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// The reply to a question.
+pub fn asked_reply(asked: &Asked, ephemeral: bool) -> Msg {
+    let lang = asked.lang;
+    match (asked.outcome, asked.entries.first()) {
+        (Outcome::Answer, Some(top)) => answer_msg(top, lang, asked.intent, ephemeral),
+        (Outcome::Suggest, Some(_)) => {
+            let choices: Vec<Button> = asked
+                .entries
+                .iter()
+                .take(3)
+                .map(|e| {
+                    Button::action(
+                        truncate(e.question_in(lang), 80),
+                        Style::Secondary,
+                        Action::ShowEntry {
+                            lang,
+                            id: e.id.clone(),
+                        }
+                        .encode(),
+                    )
+                })
+                .collect();
+            let rows = vec![choices, help_buttons(lang, asked.intent)];
+            Msg {
+                content: tr(
+                    lang,
+                    "Meinten Sie eine dieser Fragen?",
+                    "Did you mean one of these questions?",
+                )
+                .to_owned(),
+                rows,
+                ephemeral,
+                ..Msg::default()
+            }
+        }
+        _ => Msg {
+            content: tr(
+                lang,
+                "Das weiß ich leider nicht – dazu steht nichts in unseren FAQ. Ich rate lieber nicht. Sie können ein Ticket öffnen oder einen Menschen erreichen:",
+                "I don't know that, sorry – our FAQ does not cover it, and I would rather not guess. You can open a ticket or reach a person:",
+            )
+            .to_owned(),
+            rows: vec![help_buttons(lang, asked.intent)],
+            ephemeral,
+            ..Msg::default()
+        },
+    }
+}
+
+/// "Ticket öffnen" (the matching kind, or both) plus "reach a person".
+fn help_buttons(lang: Lang, intent: Option<TicketKind>) -> Vec<Button> {
+    let mut b = ticket_buttons(lang, intent);
+    b.push(Button::action(
+        tr(lang, "Mit einem Menschen sprechen", "Talk to a person"),
+        Style::Secondary,
+        Action::Human { lang }.encode(),
+    ));
+    b
+}
+
+pub(crate) fn ticket_buttons(lang: Lang, intent: Option<TicketKind>) -> Vec<Button> {
+    let kinds = match intent {
+        Some(k) => vec![k],
+        None => vec![TicketKind::NameCorrection, TicketKind::Deletion],
+    };
+    kinds
+        .into_iter()
+        .map(|kind| {
+            let label = match (intent, kind, lang) {
+                (Some(_), _, _) => tr(lang, "Ticket öffnen", "Open a ticket").to_owned(),
+                (None, k, _) => format!("{}: {}", tr(lang, "Ticket", "Ticket"), kind_name(lang, k)),
+            };
+            Button::action(
+                label,
+                Style::Primary,
+                Action::OpenForm { lang, kind }.encode(),
+            )
+        })
+        .collect()
+}
+
+/// An answer: the entry as an embed with a link, feedback buttons, share (when only the asker
+/// sees it) and "Ticket öffnen" when the question or the entry calls for a ticket.
+pub fn answer_msg(e: &FaqEntry, lang: Lang, intent: Option<TicketKind>, ephemeral: bool) -> Msg {
+    let mut buttons = vec![
+        Button::action(
+            tr(lang, "Hilfreich", "Helpful"),
+            Style::Secondary,
+            Action::Feedback {
+                lang,
+                id: e.id.clone(),
+                helpful: true,
+            }
+            .encode(),
+        )
+        .with_emoji('👍'),
+        Button::action(
+            tr(lang, "Nicht hilfreich", "Not helpful"),
+            Style::Secondary,
+            Action::Feedback {
+                lang,
+                id: e.id.clone(),
+                helpful: false,
+            }
+            .encode(),
+        )
+        .with_emoji('👎'),
+    ];
+    if ephemeral {
+        buttons.push(Button::action(
+            tr(lang, "Im Kanal teilen", "Share in channel"),
+            Style::Secondary,
+            Action::Share {
+                lang,
+                id: e.id.clone(),
+            }
+            .encode(),
+        ));
+    }
+    if let Some(link) = &e.link {
+        buttons.push(Button::link(tr(lang, "Hilfe-Center", "Help center"), link));
+    }
+    let mut rows = vec![buttons];
+    if let Some(kind) = intent.or(e.ticket) {
+        rows.push(vec![Button::action(
+            format!(
+                "{}: {}",
+                tr(lang, "Ticket öffnen", "Open a ticket"),
+                kind_name(lang, kind)
+            ),
+            Style::Primary,
+            Action::OpenForm { lang, kind }.encode(),
+        )]);
+    }
+    Msg {
+        content: String::new(),
+        embeds: vec![Embed {
+            title: truncate(e.question_in(lang), 256),
+            description: truncate(e.answer_in(lang), 4000),
+            url: e.link.clone(),
+            fields: vec![],
+            footer: Some(match &e.link_title {
+                Some(t) => format!("{} · {}", tr(lang, "Hilfe-Center", "Help center"), t),
+                None => tr(lang, "Hilfe-Center", "Help center").to_owned(),
+            }),
+            colour: Some(BLUE),
+        }],
+        rows,
+        ephemeral,
+    }
+}
+
+fn input(lang: Lang, id: &str, required: bool, paragraph: bool, max: u16) -> TextInput {
+    TextInput {
+        custom_id: id.to_owned(),
+        label: field_label(lang, id).to_owned(),
+        paragraph,
+        required,
+        max_length: max,
+        placeholder: None,
+    }
+}
+
+/// The form of a ticket kind (at most five inputs).
+pub fn form(lang: Lang, kind: TicketKind) -> Modal {
+    let inputs = match kind {
+        TicketKind::NameCorrection => vec![
+            input(lang, "email", true, false, 254),
+            input(lang, "name_in_account", true, false, 200),
+            input(lang, "name_in_contract", true, false, 200),
+            input(lang, "identnummer", false, false, 20),
+            input(lang, "note", false, true, 1000),
+        ],
+        TicketKind::Deletion => vec![
+            input(lang, "full_name", true, false, 200),
+            input(lang, "email", true, false, 254),
+            TextInput {
+                placeholder: Some(
+                    tr(
+                        lang,
+                        "1 = Betrieb verlassen · 2 = doppeltes Konto · 3 = sonstiges",
+                        "1 = left the company · 2 = duplicate account · 3 = other",
+                    )
+                    .to_owned(),
+                ),
+                ..input(lang, "reason", true, false, 40)
+            },
+            input(lang, "note", false, true, 1000),
+        ],
+    };
+    Modal {
+        custom_id: Action::SubmitForm { lang, kind }.encode(),
+        title: kind_name(lang, kind).to_owned(),
+        inputs,
+    }
+}
+
+/// `problems` are `(field, message in lang)`.
+pub(crate) fn invalid_msg(lang: Lang, kind: TicketKind, problems: &[(String, String)]) -> Msg {
+    let mut lines = vec![match lang {
+        Lang::De => format!(
+            "Ihr {} ist noch nicht vollständig. Bitte prüfen Sie:",
+            kind_name(lang, kind)
+        ),
+        Lang::En => format!(
+            "Your {} is not complete yet. Please check:",
+            kind_name(lang, kind).to_lowercase()
+        ),
+    }];
+    for (f, p) in problems {
+        lines.push(format!("• **{}**: {p}", field_label(lang, f)));
+    }
+    let mut m = Msg::text(lines.join("\n"), true);
+    m.rows = vec![vec![Button::action(
+        tr(lang, "Formular erneut öffnen", "Open the form again"),
+        Style::Primary,
+        Action::OpenForm { lang, kind }.encode(),
+    )]];
+    m
+}
+
+/// The staff channel post of a ticket, with the buttons its state allows.
+pub fn staff_msg(t: &TicketView) -> Msg {
+    let de = Lang::De;
+    let mut fields: Vec<(String, String)> = vec![
+        ("Status".to_owned(), state_name(de, t.state).to_owned()),
+        ("Antragsteller".to_owned(), t.requester.clone()),
+    ];
+    match &t.form {
+        TicketForm::NameCorrection {
+            email,
+            name_in_account,
+            name_in_contract,
+            identnummer,
+            note,
+        } => {
+            fields.push((field_label(de, "email").to_owned(), email.clone()));
+            fields.push((
+                field_label(de, "name_in_account").to_owned(),
+                name_in_account.clone(),
+            ));
+            fields.push((
+                field_label(de, "name_in_contract").to_owned(),
+                name_in_contract.clone(),
+            ));
+            if let Some(i) = identnummer {
+                fields.push(("Identnummer".to_owned(), i.clone()));
+            }
+            if let Some(n) = note {
+                fields.push(("Anmerkung".to_owned(), truncate(n, 1000)));
+            }
+        }
+        TicketForm::Deletion {
+            full_name,
+            email,
+            reason,
+            note,
+        } => {
+            fields.push((field_label(de, "full_name").to_owned(), full_name.clone()));
+            fields.push((field_label(de, "email").to_owned(), email.clone()));
+            fields.push(("Grund".to_owned(), reason_name(de, *reason).to_owned()));
+            if let Some(n) = note {
+                fields.push(("Anmerkung".to_owned(), truncate(n, 1000)));
+            }
+        }
+    }
+    let approvals = if t.approvals.is_empty() {
+        format!("0 von {}", t.approvals_needed)
+    } else {
+        format!(
+            "{} von {} Freigaben: {}",
+            t.approvals.len(),
+            t.approvals_needed,
+            t.approvals.join(", ")
+        )
+    };
+    fields.push(("Freigaben".to_owned(), approvals));
+    if let Some(r) = &t.reject_reason {
+        fields.push(("Ablehnungsgrund".to_owned(), truncate(r, 1000)));
+    }
+    let colour = match t.state {
+        TicketState::Open => BLUE,
+        TicketState::Approved | TicketState::Done => GREEN,
+        TicketState::Rejected => RED,
+        TicketState::Cancelled => GREY,
+    };
+    let buttons = match t.state {
+        TicketState::Open => vec![
+            Button::action(
+                "Freigeben",
+                Style::Success,
+                Action::StaffApprove {
+                    ticket: t.id.clone(),
+                }
+                .encode(),
+            ),
+            Button::action(
+                "Ablehnen",
+                Style::Danger,
+                Action::StaffReject {
+                    ticket: t.id.clone(),
+                }
+                .encode(),
+            ),
+        ],
+        TicketState::Approved => vec![Button::action(
+            "Erledigt",
+            Style::Primary,
+            Action::StaffDone {
+                ticket: t.id.clone(),
+            }
+            .encode(),
+        )],
+        _ => vec![],
+    };
+    Msg {
+        content: String::new(),
+        embeds: vec![Embed {
+            title: format!("Ticket {} · {}", t.number, kind_name(de, t.kind)),
+            description: String::new(),
+            url: None,
+            fields,
+            footer: None,
+            colour: Some(colour),
+        }],
+        rows: if buttons.is_empty() {
+            vec![]
+        } else {
+            vec![buttons]
+        },
+        ephemeral: false,
+    }
+}
+
+/// The DM to a requester about their ticket.
+pub fn requester_dm(
+    t: &TicketView,
+    event: crate::ports::NotificationEvent,
+    lang: Lang,
+) -> Option<Msg> {
+    use crate::ports::NotificationEvent as E;
+    let kind = kind_name(lang, t.kind);
+    let text = match (event, lang) {
+        (E::Created, _) => return None,
+        (E::Approved, Lang::De) => format!(
+            "Ihr {kind} (Ticket {}) wurde freigegeben. Das IT-Team setzt ihn jetzt um; wir melden uns, sobald er erledigt ist.",
+            t.number
+        ),
+        (E::Approved, Lang::En) => format!(
+            "Your {} (ticket {}) has been approved. The IT team is carrying it out now; we will let you know when it is done.",
+            kind.to_lowercase(),
+            t.number
+        ),
+        (E::Rejected, Lang::De) => format!(
+            "Ihr {kind} (Ticket {}) wurde abgelehnt.{}",
+            t.number,
+            t.reject_reason
+                .as_ref()
+                .map(|r| format!("\nBegründung: {}", truncate(r, 1000)))
+                .unwrap_or_default()
+        ),
+        (E::Rejected, Lang::En) => format!(
+            "Your {} (ticket {}) has been rejected.{}",
+            kind.to_lowercase(),
+            t.number,
+            t.reject_reason
+                .as_ref()
+                .map(|r| format!("\nReason: {}", truncate(r, 1000)))
+                .unwrap_or_default()
+        ),
+        (E::Done, Lang::De) => format!("Ihr {kind} (Ticket {}) ist erledigt.", t.number),
+        (E::Done, Lang::En) => format!(
+            "Your {} (ticket {}) is done.",
+            kind.to_lowercase(),
+            t.number
+        ),
+    };
+    Some(Msg::text(text, false))
+}
