@@ -16,9 +16,12 @@
 //!   - [`store::faq`]: the FAQ table with revisions, seeded from the bundled entries;
 //!   - [`store::questions`]: the redacted question log and per-entry feedback;
 //!   - [`store::status`]: web tickets (unverified requester) and private status links,
-//!     [`Store::create_web_ticket`], [`Store::ticket_status`].
+//!     [`Store::create_web_ticket`], [`Store::ticket_status`];
+//!   - [`store::vectors`]: the cache of FAQ text vectors for the semantic signal.
 //! - [`redact`]: removes e-mails, phone numbers and Identnummern from free text.
 //! - [`phrase`]: the seam to an optional language model.
+//! - [`embed`]: the seam to an optional embeddings server ([`embed::Embedder`]), entry vectors
+//!   cached in the store ([`store::vectors`]), the question vector with lexical fallback.
 //! - [`answer`]: the answering service — [`answer::LiveIndex`], a search index over the FAQ
 //!   table rebuilt when its revision changes (at once after a write, elsewhere via a revision
 //!   poll), logging each question (redacted) through a bounded queue, optionally phrasing
@@ -68,6 +71,7 @@
 //! | `Database`, `Migrate`, `BadUrl` | 500/503 | log the source; never show it |
 
 pub mod answer;
+pub mod embed;
 pub mod error;
 pub mod model;
 pub mod phrase;

@@ -410,3 +410,68 @@ async fn database_errors_never_carry_row_values() {
     })
     .await;
 }
+
+/// An embedder over a fixed rule (vector from text length), counting the texts it embeds.
+struct Counting(std::sync::atomic::AtomicUsize);
+
+#[async_trait::async_trait]
+impl helpdesk_core::embed::Embedder for Counting {
+    fn fingerprint(&self) -> &str {
+        "counting-test"
+    }
+    async fn embed(
+        &self,
+        texts: &[String],
+        _: helpdesk_core::embed::EmbedKind,
+    ) -> Result<Vec<Vec<f32>>, helpdesk_core::embed::EmbedError> {
+        self.0
+            .fetch_add(texts.len(), std::sync::atomic::Ordering::Relaxed);
+        Ok(texts
+            .iter()
+            .map(|t| vec![t.len() as f32, 1.0, -0.5])
+            .collect())
+    }
+}
+
+#[tokio::test]
+async fn faq_vectors_are_cached_by_fingerprint_and_content_hash() {
+    both(async |db| {
+        let v = vec![("h1".to_owned(), vec![0.5f32, -1.0, 2.0])];
+        db.store.save_vectors("model-a", &v).await.unwrap();
+        // Saving again is a no-op, not a conflict.
+        db.store.save_vectors("model-a", &v).await.unwrap();
+        let hashes = vec!["h1".to_owned(), "h2".to_owned()];
+        let a = db.store.cached_vectors("model-a", &hashes).await.unwrap();
+        assert_eq!(a.len(), 1);
+        assert_eq!(a["h1"], vec![0.5f32, -1.0, 2.0]);
+        assert!(
+            db.store
+                .cached_vectors("model-b", &hashes)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+
+        // The second build of the same FAQ embeds nothing: every vector comes from the cache.
+        let embedder = std::sync::Arc::new(Counting(Default::default()));
+        let semantic = helpdesk_core::embed::Semantic::new(embedder.clone());
+        let entries: Vec<&helpdesk_faq::FaqEntry> = helpdesk_faq::bundled().iter().collect();
+        let first = semantic
+            .entry_vectors(Some(&db.store), &entries)
+            .await
+            .unwrap();
+        let embedded = embedder.0.load(std::sync::atomic::Ordering::Relaxed);
+        assert!(embedded > entries.len());
+        let second = semantic
+            .entry_vectors(Some(&db.store), &entries)
+            .await
+            .unwrap();
+        assert_eq!(
+            embedder.0.load(std::sync::atomic::Ordering::Relaxed),
+            embedded
+        );
+        assert_eq!(first, second);
+        assert_eq!(second.len(), entries.len());
+    })
+    .await;
+}

@@ -11,6 +11,8 @@
 //!
 //! # Map
 //! - [`config`]: [`LlmConfig`] from `LLM_BASE_URL`, `LLM_MODEL`, `LLM_API_KEY`, `LLM_TIMEOUT_MS`.
+//! - [`embeddings`]: [`OpenAiEmbedder`], core's [`Embedder`](helpdesk_core::embed::Embedder) over
+//!   `/v1/embeddings` (`EMBEDDINGS_BASE_URL`, `EMBEDDINGS_MODEL`, `EMBEDDINGS_TIMEOUT_MS`, prefixes).
 //! - [`phraser`]: [`LlmPhraser`], the [`Phraser`](helpdesk_core::phrase::Phraser) over async-openai.
 //! - [`redact`]: personal data → placeholders (`[EMAIL_1]`, `[NAME_1]`, …) and back.
 //! - [`prompt`]: system rules with a canary, FAQ and user text framed by nonce markers.
@@ -22,6 +24,7 @@
 pub mod breaker;
 pub mod check;
 pub mod config;
+pub mod embeddings;
 #[cfg(feature = "fake-server")]
 pub mod fake;
 pub mod phraser;
@@ -31,4 +34,5 @@ mod stats;
 mod text;
 
 pub use config::{ConfigError, LlmConfig};
+pub use embeddings::{EmbeddingsConfig, OpenAiEmbedder};
 pub use phraser::LlmPhraser;

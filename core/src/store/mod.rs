@@ -30,6 +30,7 @@ pub mod questions;
 pub mod status;
 pub mod tickets;
 pub mod tokens;
+pub mod vectors;
 
 /// The default database: a SQLite file next to the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://./data/helpdesk.db";
