@@ -15,7 +15,10 @@
 //! - [`page`]: the shared layout ([`page::Layout`], `templates/base.html`), rendering a
 //!   template into a response, and the HTML error page ([`page::WebError`]).
 //! - [`security`]: the security headers every HTML response carries (CSP without inline
-//!   scripts, `X-Frame-Options: DENY`, `nosniff`, `Referrer-Policy`).
+//!   scripts, `X-Frame-Options: DENY`, `nosniff`, `Referrer-Policy`) and `Secure` cookies
+//!   behind TLS.
+//! - [`csrf`]: the CSRF token of every form (bound to the console session, or a signed
+//!   double-submit cookie on public pages).
 //! - `chat`: the web chat and the public ticket forms (`/`, templates in `templates/chat/`).
 //! - `console`: the console (`/admin`, templates in `templates/admin/`).
 //!
@@ -24,6 +27,7 @@
 pub mod assets;
 mod chat;
 mod console;
+pub mod csrf;
 pub mod i18n;
 pub mod page;
 pub mod security;
@@ -33,7 +37,7 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::get;
 
-pub use state::{WebConfig, WebState};
+pub use state::{SecureCookies, WebConfig, WebState};
 
 /// Largest form body accepted (an FAQ entry with both languages fits easily).
 const BODY_LIMIT: usize = 64 * 1024;
@@ -44,9 +48,12 @@ pub fn router(state: WebState) -> Router {
     Router::new()
         .route("/static/{file}", get(assets::serve))
         .merge(chat::routes())
-        .merge(console::routes())
+        .merge(console::routes(&state))
         // Merged routers keep their own layers: the admin API's body limit does not apply here.
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(axum::middleware::map_response(security::add_headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            security::headers,
+        ))
         .with_state(state)
 }

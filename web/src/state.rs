@@ -1,22 +1,82 @@
 //! The typed state handed to every handler, and the configuration the binary builds from the
 //! environment (this crate never reads the environment itself).
 
+use std::fmt;
+use std::net::IpAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use helpdesk_core::Store;
 use helpdesk_core::answer::Answerer;
 
 use crate::assets::Assets;
+use crate::csrf::CsrfKey;
+
+/// When cookies get the `Secure` attribute (sent over HTTPS only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SecureCookies {
+    /// Always: the server is reached over TLS only.
+    Always,
+    /// Never: plain HTTP on a trusted network or loopback.
+    Never,
+    /// When a trusted proxy says the request came over HTTPS (`X-Forwarded-Proto: https`).
+    #[default]
+    Auto,
+}
+
+impl std::str::FromStr for SecureCookies {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "always" | "true" | "1" => Ok(SecureCookies::Always),
+            "never" | "false" | "0" => Ok(SecureCookies::Never),
+            "auto" | "" => Ok(SecureCookies::Auto),
+            other => Err(format!("{other:?}: use always, never or auto")),
+        }
+    }
+}
+
+/// Whether a socket peer is a trusted reverse proxy (the binary passes the admin API's list, so
+/// there is one list).
+pub type TrustedProxy = Arc<dyn Fn(IpAddr) -> bool + Send + Sync>;
 
 /// Settings of the web surface.
-#[derive(Debug, Clone, Default)]
-pub struct WebConfig {}
+#[derive(Clone)]
+pub struct WebConfig {
+    /// `Secure` on cookies (`HELPDESK_SECURE_COOKIES`).
+    pub secure_cookies: SecureCookies,
+    /// Peers whose `X-Forwarded-Proto` is believed (for [`SecureCookies::Auto`]).
+    pub trusted_proxy: Option<TrustedProxy>,
+    /// A console session ends after this long without a request (`HELPDESK_SESSION_IDLE_MINUTES`).
+    pub session_idle: Duration,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        Self {
+            secure_cookies: SecureCookies::Auto,
+            trusted_proxy: None,
+            session_idle: Duration::from_secs(30 * 60),
+        }
+    }
+}
+
+impl fmt::Debug for WebConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("WebConfig")
+            .field("secure_cookies", &self.secure_cookies)
+            .field("trusted_proxy", &self.trusted_proxy.is_some())
+            .field("session_idle", &self.session_idle)
+            .finish()
+    }
+}
 
 struct Inner {
     config: WebConfig,
     store: Store,
     answerer: Arc<dyn Answerer>,
     assets: Assets,
+    csrf: CsrfKey,
 }
 
 /// Shared state: cheap to clone (one `Arc`).
@@ -29,12 +89,14 @@ impl WebState {
     /// `answerer` is the same answering service the admin API and Discord use (in `helpdesk
     /// serve`: core's live index, so an FAQ save is answered with the new text at once).
     pub fn new(config: WebConfig, store: Store, answerer: Arc<dyn Answerer>) -> Self {
+        let csrf = CsrfKey::new(store.derived_key("web-csrf"));
         Self {
             inner: Arc::new(Inner {
                 config,
                 store,
                 answerer,
                 assets: Assets::new(),
+                csrf,
             }),
         }
     }
@@ -53,5 +115,10 @@ impl WebState {
 
     pub fn assets(&self) -> &Assets {
         &self.inner.assets
+    }
+
+    /// The key of every form's CSRF token (see [`crate::csrf`]).
+    pub fn csrf(&self) -> &CsrfKey {
+        &self.inner.csrf
     }
 }

@@ -27,6 +27,7 @@ pub mod audit;
 pub mod faq;
 pub mod outbox;
 pub mod questions;
+pub mod sessions;
 pub mod status;
 pub mod tickets;
 pub mod tokens;
@@ -236,6 +237,13 @@ impl Store {
         });
         tx.commit().await?;
         Ok(salt)
+    }
+
+    /// A 32-byte key for `purpose` (e.g. `"web-csrf"`), derived from this installation's secret
+    /// (kept in the database, so every replica derives the same key). Use it as an HMAC key;
+    /// different purposes get independent keys.
+    pub fn derived_key(&self, purpose: &str) -> [u8; 32] {
+        Sha256::digest(format!("helpdesk key\n{}\n{}", self.inner.salt, purpose).as_bytes()).into()
     }
 
     /// Salted SHA-256 (hex) of `value`, for pseudonyms.

@@ -373,6 +373,69 @@ impl Store {
         Ok(out)
     }
 
+    /// The IT queue, most urgent first: pending tickets (open, approved) by due date, then closed
+    /// ones, most recently changed first. `filter.state` narrows to one state; without it and
+    /// with `pending_only` only open and approved tickets are listed. `filter.limit` as in
+    /// [`Store::list_tickets`]. Approvals are loaded in one query for the whole page.
+    pub async fn ticket_queue(
+        &self,
+        filter: &TicketFilter,
+        pending_only: bool,
+    ) -> Result<Vec<Ticket>, Error> {
+        let sql = format!(
+            "SELECT {TICKET_COLS} FROM tickets WHERE ($1 IS NULL OR state = $1) AND ($2 IS NULL OR kind = $2) \
+             AND ($3 IS NULL OR (state IN ('open', 'approved') AND due_at < $3)) \
+             AND ($4 IS NULL OR requester_id = $4) \
+             AND ($6 = 0 OR state IN ('open', 'approved')) \
+             ORDER BY CASE WHEN state IN ('open', 'approved') THEN 0 ELSE 1 END, \
+             CASE WHEN state IN ('open', 'approved') THEN due_at ELSE -updated_at END, id LIMIT $5"
+        );
+        let limit = i64::from(filter.limit.unwrap_or(100).clamp(1, 1000));
+        let pending_only = i64::from(pending_only && filter.state.is_none());
+        let mut tx = self.read_tx().await?;
+        let rows: Vec<TicketRow> = on_tx!(&mut tx, c => sqlx::query_as(&sql)
+            .bind(filter.state.map(TicketState::as_str))
+            .bind(filter.kind.map(TicketKind::as_str))
+            .bind(filter.overdue_at.map(ms))
+            .bind(filter.requester.as_ref().map(Identity::as_str))
+            .bind(limit)
+            .bind(pending_only)
+            .fetch_all(&mut **c)
+            .await?);
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let mut approvals: std::collections::HashMap<i64, Vec<Approval>> =
+            std::collections::HashMap::new();
+        if !ids.is_empty() {
+            // One query for the page's approvals (`IN` with one placeholder per id).
+            let marks: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+            let sql = format!(
+                "SELECT ticket_id, actor_id, actor_name, at FROM approvals WHERE ticket_id IN ({}) ORDER BY at, actor_id",
+                marks.join(", ")
+            );
+            let found: Vec<(i64, String, String, i64)> = on_tx!(&mut tx, c => {
+                let mut q = sqlx::query_as(&sql);
+                for id in &ids {
+                    q = q.bind(*id);
+                }
+                q.fetch_all(&mut **c).await?
+            });
+            for (ticket_id, actor_id, actor_name, at) in found {
+                approvals.entry(ticket_id).or_default().push(Approval {
+                    actor_id,
+                    actor_name,
+                    at: from_ms(at),
+                });
+            }
+        }
+        tx.commit().await?;
+        rows.into_iter()
+            .map(|row| {
+                let a = approvals.remove(&row.id).unwrap_or_default();
+                row.into_ticket(a)
+            })
+            .collect()
+    }
+
     /// Pending tickets past their due date at `now`, oldest due first.
     pub async fn overdue_tickets(&self, now: DateTime<Utc>) -> Result<Vec<Ticket>, Error> {
         let mut v = self

@@ -141,6 +141,18 @@ impl Store {
         self.principal(row).await.map(Some)
     }
 
+    /// The principal of an unrevoked token by its id (a web session remembers the id, never the
+    /// secret); `None` once the token is revoked or unknown, which ends such sessions.
+    pub async fn active_principal(&self, id: TokenId) -> Result<Option<Principal>, Error> {
+        let row: Option<TokenRow> = on_pool!(self, p => sqlx::query_as(
+            "SELECT id, name, role, token_hash, created_at, revoked_at FROM api_tokens WHERE id = $1")
+            .bind(id.0).fetch_optional(p).await?);
+        match row {
+            Some(row) if row.revoked_at.is_none() => self.principal(row).await.map(Some),
+            _ => Ok(None),
+        }
+    }
+
     async fn principal(&self, row: TokenRow) -> Result<Principal, Error> {
         let links: Vec<String> = on_pool!(self, p => sqlx::query_scalar(
             "SELECT identity FROM token_links WHERE token_id = $1 ORDER BY identity").bind(row.id).fetch_all(p).await?);

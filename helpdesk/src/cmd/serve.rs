@@ -4,7 +4,8 @@
 //!
 //! Environment (each also a flag): `HELPDESK_ADDR`, `DATABASE_URL`, `HELPDESK_ASK_RATE_LIMIT`,
 //! `HELPDESK_TRUSTED_PROXIES`, `HELPDESK_CORS_ORIGINS`, `HELPDESK_BODY_LIMIT`,
-//! `HELPDESK_REQUEST_TIMEOUT_SECS`, `HELPDESK_FAQ_POLL_MS`; `LLM_*` for the optional language
+//! `HELPDESK_REQUEST_TIMEOUT_SECS`, `HELPDESK_FAQ_POLL_MS`, `HELPDESK_SECURE_COOKIES`,
+//! `HELPDESK_SESSION_IDLE_MINUTES`; `LLM_*` for the optional language
 //! model (phrases answers on Discord and `/ask`); `RUST_LOG` for the log filter.
 
 use std::net::SocketAddr;
@@ -50,6 +51,13 @@ pub struct ServeArgs {
     /// How often to check the database for FAQ changes made elsewhere (other replicas, CLI).
     #[arg(long, env = "HELPDESK_FAQ_POLL_MS", default_value_t = 500)]
     pub faq_poll_ms: u64,
+    /// `Secure` on web cookies: `always` (served over TLS), `never`, or `auto` (when a trusted
+    /// proxy sends `X-Forwarded-Proto: https`).
+    #[arg(long, env = "HELPDESK_SECURE_COOKIES", default_value = "auto")]
+    pub secure_cookies: helpdesk_web::SecureCookies,
+    /// Minutes without a request after which a console session ends.
+    #[arg(long, env = "HELPDESK_SESSION_IDLE_MINUTES", default_value_t = 30)]
+    pub session_idle_minutes: u64,
     /// Discord: `DISCORD_TOKEN`, `DISCORD_PUBLIC_KEY`, … (see `docs/readme/discord.md`).
     #[command(flatten)]
     pub discord: super::discord::DiscordArgs,
@@ -127,12 +135,18 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .await
         .context("starting Discord")?;
     let retention = tokio::spawn(purge_expired_periodically(store.clone()));
-    let state = AppState::new(config, store.clone(), live.clone());
+    let state = AppState::new(config.clone(), store.clone(), live.clone());
     let mut app = helpdesk_admin_api::router(state);
     if let Some(discord_router) = discord.router.take() {
         app = app.merge(discord_router);
     }
-    let web = WebState::new(WebConfig::default(), store.clone(), live);
+    let proxies = config.trusted_proxies.clone();
+    let web_config = WebConfig {
+        secure_cookies: args.secure_cookies,
+        trusted_proxy: Some(Arc::new(move |ip| proxies.contains(ip))),
+        session_idle: Duration::from_secs(args.session_idle_minutes.max(1) * 60),
+    };
+    let web = WebState::new(web_config, store.clone(), live);
     app = app.merge(helpdesk_web::router(web));
     // ---- MERGE POINT: other routers (above: Discord's `POST /discord/interactions`, the web
     // chat at `/` and the console at `/admin`) -----
@@ -178,6 +192,9 @@ async fn purge_expired_periodically(store: Store) {
             }
             Ok(_) => {}
             Err(err) => tracing::warn!(error = %err, "retention purge failed; will retry"),
+        }
+        if let Err(err) = store.purge_expired_sessions().await {
+            tracing::warn!(error = %err, "purging expired console sessions failed; will retry");
         }
     }
 }

@@ -164,3 +164,123 @@ pub fn assert_page(r: &Resp, lang: &str) {
     }
     assert!(r.text.len() < 100 * 1024, "page over 100 KB");
 }
+
+/// A tiny browser: keeps cookies between requests (no redirects followed).
+pub struct Browser {
+    pub app: Router,
+    cookies: std::collections::BTreeMap<String, String>,
+}
+
+impl Browser {
+    pub fn new(app: &Router) -> Self {
+        Self {
+            app: app.clone(),
+            cookies: Default::default(),
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    fn keep(&mut self, r: &Resp) {
+        for c in r.headers.get_all("set-cookie") {
+            let c = c.to_str().unwrap();
+            let pair = c.split(';').next().unwrap();
+            let (k, v) = pair.split_once('=').unwrap();
+            if v.is_empty() || c.contains("Max-Age=0") {
+                self.cookies.remove(k);
+            } else {
+                self.cookies.insert(k.to_owned(), v.to_owned());
+            }
+        }
+    }
+
+    pub async fn get(&mut self, uri: &str) -> Resp {
+        let req = Request::get(uri)
+            .header("cookie", self.cookie_header())
+            .body(Body::empty())
+            .unwrap();
+        let r = send(&self.app, req).await;
+        self.keep(&r);
+        r
+    }
+
+    pub async fn post(&mut self, uri: &str, form: &[(&str, &str)]) -> Resp {
+        let body = form
+            .iter()
+            .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let req = Request::post(uri)
+            .header("cookie", self.cookie_header())
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap();
+        let r = send(&self.app, req).await;
+        self.keep(&r);
+        r
+    }
+
+    /// Signs in on the console with `token`; panics unless it works.
+    pub async fn sign_in(&mut self, token: &str) {
+        let page = self.get("/admin/login").await;
+        let csrf = hidden(&page.text, "csrf");
+        let r = self
+            .post("/admin/login", &[("csrf", &csrf), ("token", token)])
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+    }
+}
+
+fn enc(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The value of the hidden input `name` in a page.
+pub fn hidden(html: &str, name: &str) -> String {
+    let needle = format!("name=\"{name}\" value=\"");
+    let i = html
+        .find(&needle)
+        .unwrap_or_else(|| panic!("no {name} in {html}"))
+        + needle.len();
+    html[i..].split('"').next().unwrap().to_owned()
+}
+
+/// Creates a token and returns its secret.
+pub async fn token(store: &Store, name: &str, role: helpdesk_core::Role) -> String {
+    store.create_token(name, role, &[]).await.unwrap().secret
+}
+
+/// Files a deletion ticket as a chat user; returns its id.
+pub async fn deletion_ticket(store: &Store, email: &str) -> i64 {
+    let req: helpdesk_core::TicketRequest = serde_json::from_value(serde_json::json!({
+        "kind": "deletion",
+        "requester": {"id": "discord:42", "display_name": "Erika Azubi"},
+        "subject": {"email": email, "full_name": "Erika Beispiel"},
+        "reason": "left_company"
+    }))
+    .unwrap();
+    let new = req.validate().unwrap();
+    let requester =
+        helpdesk_core::Actor::chat_user(new.requester.id.clone(), &new.requester.display_name);
+    store
+        .create_ticket(&new, &requester, None)
+        .await
+        .unwrap()
+        .ticket
+        .id
+        .0
+}
