@@ -1,7 +1,7 @@
 //! Server-side sessions of the web console, in this database.
 //!
 //! The SQL is tower-sessions-sqlx-store's (a well-kept store, not a hand-made one); the table
-//! `web_sessions` is created by this project's migrations (`0003_web_sessions`) so replicas never
+//! `web_sessions` is created by this project's migrations (`0006_web_sessions`) so replicas never
 //! race to create it. [`SessionStore`] picks the backend's store, like [`Store`] itself. On SQLite
 //! it uses the single-connection writer pool, so session writes queue behind ticket writes
 //! instead of failing with "database is locked".
