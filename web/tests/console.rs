@@ -149,7 +149,7 @@ async fn faq_editor_cannot_reach_ticket_pages() {
     let id = deletion_ticket(&db.store, "erika@example.org").await;
     let mut b = Browser::new(&app);
     b.sign_in(&t).await;
-    assert_eq!(b.get("/admin").await.header("location"), "/admin/faq");
+    assert_eq!(b.get("/admin").await.header("location"), "/admin/questions");
     for path in [
         "/admin/tickets".to_owned(),
         format!("/admin/tickets/{id}"),
@@ -347,5 +347,136 @@ async fn queue_filters() {
         a.get("/admin/tickets?state=nonsense").await.status,
         StatusCode::BAD_REQUEST
     );
+    db.cleanup().await;
+}
+
+#[tokio::test]
+async fn web_filed_tickets_are_marked_unverified() {
+    let (app, db) = app().await;
+    let chat = deletion_ticket(&db.store, "erika@example.org").await;
+    let req: helpdesk_core::TicketRequest = serde_json::from_value(serde_json::json!({
+        "kind": "name_correction",
+        "requester": {"id": "web:abc", "display_name": "Max Web"},
+        "subject": {"email": "max@example.org", "name_in_account": "Max Muster", "name_in_contract": "Max Mustermann"}
+    }))
+    .unwrap();
+    let web = db
+        .store
+        .create_web_ticket(&req.validate().unwrap(), None)
+        .await
+        .unwrap()
+        .created
+        .ticket
+        .id
+        .0;
+    let mut a = Browser::new(&app);
+    a.sign_in(&token(&db.store, "IT Anna", Role::ItStaff).await)
+        .await;
+    let queue = a.get("/admin/tickets").await;
+    assert_eq!(
+        queue.text.matches("nicht verifiziert").count(),
+        1,
+        "{}",
+        queue.text
+    );
+    let page = a.get(&format!("/admin/tickets/{web}")).await;
+    assert!(
+        page.text
+            .contains("Identität der anfragenden Person ist nicht verifiziert")
+    );
+    let page = a.get(&format!("/admin/tickets/{chat}")).await;
+    assert!(!page.text.contains("nicht verifiziert"));
+    db.cleanup().await;
+}
+
+/// An unknown question appears in the inbox with its count; "Als Alternative hinzufügen" makes
+/// the same question answered by that entry at once (core's live index).
+#[tokio::test]
+async fn inbox_adopts_a_question_and_it_is_answered() {
+    use helpdesk_core::answer::{Answerer, Outcome};
+    let db = sqlite().await;
+    let (app, live) = app_on(&db.store, WebConfig::default()).await;
+    let question = "Wo finde ich den Quastenflosser-Bericht?";
+    for _ in 0..2 {
+        let r = live.ask(question, None).await.unwrap();
+        assert_ne!(r.outcome, Outcome::Answer);
+    }
+    let entry = db.store.faq_entries().await.unwrap()[0]
+        .entry
+        .id
+        .to_string();
+
+    let mut m = Browser::new(&app);
+    m.sign_in(&token(&db.store, "Redaktion", Role::FaqEditor).await)
+        .await;
+    let page = m.get("/admin/questions").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_page(&page, "de");
+    assert!(page.text.contains(">Unbeantwortete Fragen</a>"));
+    assert!(
+        page.text.contains(question) && page.text.contains("2-mal gefragt"),
+        "{}",
+        page.text
+    );
+    let csrf = hidden(&page.text, "csrf");
+
+    let form = [
+        ("question", question),
+        ("lang", "de"),
+        ("entry", entry.as_str()),
+    ];
+    let r = m.post("/admin/questions/adopt", &form).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "without CSRF token");
+    let mut with = form.to_vec();
+    with.push(("csrf", &csrf));
+    let r = m.post("/admin/questions/adopt", &with).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+    let page = m.get(r.header("location")).await;
+    assert!(page.text.contains("wird ab sofort beantwortet"));
+    assert!(
+        !page.text.contains(question),
+        "resolved questions leave the inbox"
+    );
+
+    let r = live.ask(question, None).await.unwrap();
+    assert_eq!(r.outcome, Outcome::Answer, "{r:?}");
+    assert_eq!(r.hits[0].id.to_string(), entry);
+
+    // IT staff without FAQ rights cannot use the inbox.
+    let mut it = Browser::new(&app);
+    it.sign_in(&token(&db.store, "IT Anna", Role::ItStaff).await)
+        .await;
+    assert_eq!(
+        it.get("/admin/questions").await.status,
+        StatusCode::FORBIDDEN
+    );
+    db.cleanup().await;
+}
+
+#[tokio::test]
+async fn faq_list_with_search() {
+    let (app, db) = app().await;
+    let mut m = Browser::new(&app);
+    m.sign_in(&token(&db.store, "Redaktion", Role::FaqEditor).await)
+        .await;
+    let all = m.get("/admin/faq").await;
+    assert_eq!(all.status, StatusCode::OK);
+    assert_page(&all, "de");
+    let total = db.store.faq_entries().await.unwrap().len();
+    assert!(
+        all.text.contains(&format!("{total} von {total} Einträgen")),
+        "{}",
+        all.text
+    );
+    let first = db.store.faq_entries().await.unwrap()[0].entry.clone();
+    let hit = m.get(&format!("/admin/faq?q={}", first.id)).await;
+    assert!(hit.text.contains(&format!("<code>{}</code>", first.id)));
+    assert!(!hit.text.contains(&format!("{total} von {total}")));
+    let none = m.get("/admin/faq?q=quastenflosser").await;
+    assert!(none.text.contains("Kein Eintrag passt"));
+    let mut it = Browser::new(&app);
+    it.sign_in(&token(&db.store, "IT Anna", Role::ItStaff).await)
+        .await;
+    assert_eq!(it.get("/admin/faq").await.status, StatusCode::FORBIDDEN);
     db.cleanup().await;
 }

@@ -141,30 +141,19 @@ pub async fn add_alternative(
     caller.require(Perm::EditFaq)?;
     let id = helpdesk_faq::FaqId::parse(&raw)
         .map_err(|_| ApiError::NotFound(format!("FAQ entry {raw:?}")))?;
-    let question = body.question.trim();
-    if question.is_empty() || question.chars().count() > 1000 {
-        return Err(ApiError::validation(
-            "question",
-            "must be 1-1000 characters",
-        ));
-    }
     let store = state.store();
     let current = store.faq_entry(&id).await.map_err(|e| match e {
         helpdesk_core::Error::NotFound => ApiError::NotFound(format!("FAQ entry {id}")),
         other => other.into(),
     })?;
     let expected = if_match(&headers)?.expect(current.revision)?;
-    let mut entry = current.entry;
-    let list = match body.lang {
-        Some(ApiLang::En) => &mut entry.en.alternatives,
-        _ => &mut entry.alternatives,
+    let lang = match body.lang {
+        Some(ApiLang::En) => helpdesk_faq::Lang::En,
+        _ => helpdesk_faq::Lang::De,
     };
-    if !list.iter().any(|a| a.eq_ignore_ascii_case(question)) {
-        list.push(question.to_owned());
-    }
-    let record = store.faq_put(&entry, Some(expected), &caller.actor).await?;
-    let resolved = store.resolve_questions(question, &id).await?;
-    tracing::info!(entry = %id, resolved, "unanswered question adopted as alternative");
+    let (record, _) = store
+        .adopt_question(&id, &body.question, lang, Some(expected), &caller.actor)
+        .await?;
     if let Err(err) = state.answerer().refresh().await {
         tracing::warn!(error = ?err, "index refresh after a FAQ write failed; the watcher retries");
     }

@@ -114,6 +114,43 @@ impl Store {
         Ok(n)
     }
 
+    /// Adopt an asked question as an alternative phrasing of entry `id` (German or English list;
+    /// nothing is added twice), and mark the logged questions equal to it as resolved. Roles
+    /// `faq_editor`, `admin`. `expected_revision: None` takes the current revision. Returns the
+    /// new record and how many logged questions were resolved. The caller refreshes the index.
+    pub async fn adopt_question(
+        &self,
+        id: &FaqId,
+        question: &str,
+        lang: Lang,
+        expected_revision: Option<i64>,
+        actor: &crate::Actor,
+    ) -> Result<(crate::FaqRecord, u64), Error> {
+        let question = question.trim();
+        if question.is_empty() || question.chars().count() > 1000 {
+            return Err(Error::validation(crate::FieldError::new(
+                "question",
+                "invalid_length",
+                "Die Frage muss 1–1000 Zeichen lang sein.",
+                "The question must be 1-1000 characters.",
+            )));
+        }
+        let current = self.faq_entry(id).await?;
+        let mut entry = current.entry;
+        let list = match lang {
+            Lang::En => &mut entry.en.alternatives,
+            Lang::De => &mut entry.alternatives,
+        };
+        if !list.iter().any(|a| a.eq_ignore_ascii_case(question)) {
+            list.push(question.to_owned());
+        }
+        let expected = expected_revision.unwrap_or(current.revision);
+        let record = self.faq_put(&entry, Some(expected), actor).await?;
+        let resolved = self.resolve_questions(question, id).await?;
+        tracing::info!(entry = %id, resolved, "unanswered question adopted as alternative");
+        Ok((record, resolved))
+    }
+
     /// Record "was this helpful?" for an entry.
     pub async fn record_feedback(
         &self,

@@ -51,6 +51,15 @@ impl Staff {
         }
     }
 
+    /// Maintainers and admins: the FAQ and the unanswered questions.
+    pub fn require_faq(&self) -> Result<(), WebError> {
+        if self.role().edits_faq() {
+            Ok(())
+        } else {
+            Err(WebError::Forbidden)
+        }
+    }
+
     /// Refuses a form whose CSRF token does not belong to this session.
     pub fn check_csrf(&self, token: &str, state: &WebState) -> Result<(), WebError> {
         if csrf::verify_session(state.csrf(), &self.binding, token) {
@@ -155,7 +164,7 @@ pub(crate) async fn home(staff: Staff) -> Redirect {
     if staff.role().is_it() {
         Redirect::to("/admin/tickets")
     } else {
-        Redirect::to("/admin/faq")
+        Redirect::to("/admin/questions")
     }
 }
 

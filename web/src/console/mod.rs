@@ -9,9 +9,13 @@
 //!
 //! - [`auth`]: sign-in, sign-out, the [`auth::Staff`] extractor and the role checks.
 //! - [`tickets`]: the queue, the ticket page and its actions (with a confirmation step).
+//! - [`faq`]: the FAQ list with search.
+//! - [`inbox`]: the unanswered-questions inbox ("Als Alternative hinzufügen").
 //! - [`texts`]: the console's German wording.
 
 pub(crate) mod auth;
+pub(crate) mod faq;
+pub(crate) mod inbox;
 pub(crate) mod texts;
 pub(crate) mod tickets;
 
@@ -49,5 +53,8 @@ pub(crate) fn routes(state: &WebState) -> Router<WebState> {
         .route("/admin/tickets/{id}", get(tickets::page))
         .route("/admin/tickets/{id}/{action}", post(tickets::act))
         .route("/admin/audit", get(tickets::audit))
+        .route("/admin/faq", get(faq::list))
+        .route("/admin/questions", get(inbox::inbox))
+        .route("/admin/questions/adopt", post(inbox::adopt))
         .layer(sessions)
 }

@@ -46,6 +46,7 @@ struct Row {
     due: String,
     overdue: bool,
     requester: String,
+    unverified: bool,
 }
 
 #[derive(Template)]
@@ -135,6 +136,7 @@ pub(crate) async fn queue(
                 .as_ref()
                 .map(|r| r.display_name.clone())
                 .unwrap_or_default(),
+            unverified: !t.requester_verified,
         })
         .collect();
     let mut states = vec![("pending", "offen und genehmigt"), ("all", "alle")];
@@ -155,7 +157,7 @@ pub(crate) async fn queue(
 }
 
 /// Console pages show personal data: never cached.
-fn no_store(mut resp: Response) -> Response {
+pub(crate) fn no_store(mut resp: Response) -> Response {
     resp.headers_mut().insert(
         axum::http::header::CACHE_CONTROL,
         axum::http::HeaderValue::from_static("no-store"),
@@ -204,6 +206,7 @@ struct TicketPage {
     overdue: bool,
     created: String,
     requester: String,
+    unverified: bool,
     fields: Vec<(&'static str, String)>,
     erased: bool,
     buttons: Vec<ActionButton>,
@@ -297,6 +300,7 @@ async fn ticket_page(
             .as_ref()
             .map(|r| r.display_name.clone())
             .unwrap_or_default(),
+        unverified: !t.requester_verified,
         fields,
         erased: t.erased_at.is_some(),
         buttons,
