@@ -12,6 +12,7 @@ use axum::Json;
 use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use helpdesk_core::FieldProblem;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -278,7 +279,10 @@ impl From<helpdesk_core::Error> for ApiError {
             E::Validation { fields } => ApiError::Validation(
                 fields
                     .into_iter()
-                    .map(|f| FieldError::new(f.field, f.message_en))
+                    .map(|f| {
+                        let message = field_message(&f.field, f.problem);
+                        FieldError::new(f.field, message)
+                    })
                     .collect(),
             ),
             E::Conflict { current_version } => ApiError::PreconditionFailed {
@@ -301,6 +305,44 @@ impl From<helpdesk_core::Error> for ApiError {
                 detail: e.message_en(),
             },
             other => ApiError::Internal(anyhow::Error::new(other)),
+        }
+    }
+}
+
+/// The API's wording of a core field problem (English, next to the field's JSON path).
+pub fn field_message(field: &str, problem: FieldProblem) -> String {
+    use FieldProblem as P;
+    match (field, problem) {
+        (_, P::Required) => format!("The field \"{field}\" is required."),
+        (_, P::TooLong { max }) => {
+            format!("The field \"{field}\" is too long (at most {max} characters).")
+        }
+        (_, P::InvalidEmail) => {
+            "Please enter a valid e-mail address (e.g. name@example.com).".to_owned()
+        }
+        (_, P::InvalidName) => format!("The field \"{field}\" must contain a name."),
+        (_, P::InvalidIdentnummer) => {
+            "An Identnummer has 4 to 20 letters or digits (spaces, hyphens and dots are ignored)."
+                .to_owned()
+        }
+        (_, P::InvalidIdentity) => {
+            "The id must look like platform:id (e.g. discord:123).".to_owned()
+        }
+        (_, P::InvalidChoice) => {
+            format!("The value of \"{field}\" is not one of the allowed choices.")
+        }
+        (_, P::SameName) => "The name in the contract is the same as the name in the account: \
+             there is nothing to correct."
+            .to_owned(),
+        ("idempotency_key", P::InvalidFormat) => {
+            "The Idempotency-Key must be 1-200 visible ASCII characters.".to_owned()
+        }
+        ("name", P::InvalidFormat) => {
+            "The name must be 1-100 characters long, without control characters.".to_owned()
+        }
+        (_, P::InvalidFormat) => format!("The field \"{field}\" has an invalid format."),
+        (_, P::AlreadyLinked) => {
+            "This chat identity is already linked to another token.".to_owned()
         }
     }
 }

@@ -14,8 +14,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use helpdesk_core::store::questions::QuestionRecord;
 use helpdesk_core::{
-    Error as CoreError, Store, Ticket, TicketFilter, TicketId, TicketRequest,
-    model::{Identity, RequesterRequest, SubjectRequest},
+    Error as CoreError, NewTicket, Store, Ticket, TicketFilter, TicketId, model::Identity,
 };
 use helpdesk_faq::{FaqId, Lang};
 
@@ -58,23 +57,7 @@ fn internal(e: CoreError) -> PortError {
 fn desk_error(e: CoreError, lang: Lang) -> DeskError {
     match e {
         CoreError::NotFound => DeskError::NotFound,
-        CoreError::Validation { fields } => DeskError::Invalid(
-            fields
-                .into_iter()
-                .map(|f| {
-                    let field = f
-                        .field
-                        .strip_prefix("subject.")
-                        .unwrap_or(&f.field)
-                        .to_owned();
-                    let msg = match lang {
-                        Lang::De => f.message_de,
-                        Lang::En => f.message_en,
-                    };
-                    (field, msg)
-                })
-                .collect(),
-        ),
+        CoreError::Validation { fields } => DeskError::Invalid(fields),
         CoreError::Duplicate { existing } => DeskError::Duplicate(format!("#{existing}")),
         CoreError::Forbidden { rule } => DeskError::Forbidden(match lang {
             Lang::De => rule.message_de().to_owned(),
@@ -146,50 +129,6 @@ pub fn view(t: &Ticket) -> TicketView {
     }
 }
 
-fn request(form: TicketForm, user: &ChatUser) -> TicketRequest {
-    let requester = Some(RequesterRequest {
-        id: Some(user.id.clone()),
-        display_name: Some(user.display_name.clone()),
-    });
-    match form {
-        TicketForm::NameCorrection {
-            email,
-            name_in_account,
-            name_in_contract,
-            identnummer,
-            note,
-        } => TicketRequest {
-            kind: Some("name_correction".to_owned()),
-            requester,
-            subject: Some(SubjectRequest {
-                email: Some(email),
-                name_in_account: Some(name_in_account),
-                name_in_contract: Some(name_in_contract),
-                identnummer,
-                full_name: None,
-            }),
-            reason: None,
-            note,
-        },
-        TicketForm::Deletion {
-            full_name,
-            email,
-            reason,
-            note,
-        } => TicketRequest {
-            kind: Some("deletion".to_owned()),
-            requester,
-            subject: Some(SubjectRequest {
-                email: Some(email),
-                full_name: Some(full_name),
-                ..SubjectRequest::default()
-            }),
-            reason: Some(reason.as_str().to_owned()),
-            note,
-        },
-    }
-}
-
 #[async_trait]
 impl Desk for CoreDesk {
     async fn first_time(&self, interaction_id: &str) -> Result<bool, PortError> {
@@ -243,14 +182,11 @@ impl Desk for CoreDesk {
 
     async fn create_ticket(
         &self,
-        form: TicketForm,
+        new: NewTicket,
         requester: &ChatUser,
         lang: Lang,
         idempotency_key: &str,
     ) -> Result<TicketView, DeskError> {
-        let new = request(form, requester)
-            .validate()
-            .map_err(|e| desk_error(e, lang))?;
         let actor =
             helpdesk_core::Actor::chat_user(new.requester.id.clone(), &requester.display_name);
         let created = self

@@ -15,7 +15,7 @@ use helpdesk_core::phrase::Phraser;
 use helpdesk_faq::{FaqEntry, FaqId, Lang, TicketKind};
 
 use crate::custom_id::Action;
-use crate::form::{field, parse_form};
+use crate::form::{field, read_form};
 use crate::ports::{Answers, Asked, ChatUser, Desk, DeskError, Outcome, StaffAction, TicketState};
 use crate::ratelimit::RateLimiter;
 use crate::reply::{Embed, Modal, Msg, Reply, TextInput};
@@ -451,7 +451,11 @@ impl Engine {
                         "Ungültige Angaben: {}",
                         fields
                             .iter()
-                            .map(|(f, m)| format!("{f}: {m}"))
+                            .map(|f| format!(
+                                "{}: {}",
+                                field_label(Lang::De, f.leaf()),
+                                problem(Lang::De, f.problem)
+                            ))
                             .collect::<Vec<_>>()
                             .join("; ")
                     ),
@@ -473,18 +477,12 @@ impl Engine {
         kind: TicketKind,
         fields: &[(String, String)],
     ) -> Reply {
-        let form = match parse_form(kind, fields) {
-            Ok(f) => f,
-            Err(problems) => {
-                let texts: Vec<(String, String)> = problems
-                    .into_iter()
-                    .map(|(f, key)| (f, problem(lang, &key).to_owned()))
-                    .collect();
-                return Reply::Message(invalid_msg(lang, kind, &texts));
-            }
+        let ticket = match read_form(kind, fields, &ctx.user) {
+            Ok(t) => t,
+            Err(problems) => return Reply::Message(invalid_msg(lang, kind, &problems)),
         };
         let key = format!("discord-interaction:{}", ctx.input_id);
-        match self.desk.create_ticket(form, &ctx.user, lang, &key).await {
+        match self.desk.create_ticket(ticket, &ctx.user, lang, &key).await {
             Ok(t) => {
                 tracing::info!(ticket = %t.id, kind = kind.as_str(), "ticket created from chat");
                 let text = match lang {

@@ -6,6 +6,7 @@
 //! fakes. Keeping the seam here lets the engine stay free of SQL and of Discord types.
 
 use async_trait::async_trait;
+use helpdesk_core::{FieldError, NewTicket};
 use helpdesk_faq::{FaqEntry, FaqId, Lang, TicketKind};
 use serde::Serialize;
 
@@ -64,7 +65,7 @@ impl DeletionReason {
     }
 }
 
-/// A ticket form as submitted, already parsed by the engine.
+/// The form values of a stored ticket, as the bot shows them (erased values show as "–").
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum TicketForm {
@@ -142,9 +143,9 @@ pub enum StaffAction {
 /// Why a ticket operation did not happen. Each variant has a user-facing message in the engine.
 #[derive(Debug, thiserror::Error)]
 pub enum DeskError {
-    /// Field-specific validation errors: `(form field, message in the user's language)`.
+    /// Field problems found by core's validation ([`FieldError::leaf`] is the form's input id).
     #[error("invalid fields")]
-    Invalid(Vec<(String, String)>),
+    Invalid(Vec<FieldError>),
     /// An open ticket of the same kind exists for this e-mail.
     #[error("duplicate of {0}")]
     Duplicate(String),
@@ -198,9 +199,10 @@ pub trait Desk: Send + Sync {
     ) -> Result<(), PortError>;
     /// Records a question for the unanswered inbox (the caller passes what the search made of it).
     async fn log_question(&self, question: &str, asked: &Asked) -> Result<(), PortError>;
+    /// Files a ticket validated by [`crate::form::read_form`].
     async fn create_ticket(
         &self,
-        form: TicketForm,
+        ticket: NewTicket,
         requester: &ChatUser,
         lang: Lang,
         idempotency_key: &str,

@@ -1,5 +1,6 @@
 //! Everything the bot says, in German and English, in one place.
 
+use helpdesk_core::FieldProblem;
 use helpdesk_faq::{Lang, TicketKind};
 
 use crate::ports::{DeletionReason, TicketState};
@@ -60,31 +61,43 @@ pub fn field_label(lang: Lang, field: &str) -> &'static str {
     }
 }
 
-/// A validation problem, by key.
-pub fn problem(lang: Lang, key: &str) -> &'static str {
-    match key {
-        "required" => tr(lang, "bitte ausfüllen", "please fill in"),
-        "email" => tr(
+/// What is wrong with a form field, as core's validation found it.
+pub fn problem(lang: Lang, p: FieldProblem) -> String {
+    match p {
+        FieldProblem::Required => tr(lang, "bitte ausfüllen", "please fill in").to_owned(),
+        FieldProblem::TooLong { max } => match lang {
+            Lang::De => format!("ist zu lang (höchstens {max} Zeichen)"),
+            Lang::En => format!("is too long (at most {max} characters)"),
+        },
+        FieldProblem::InvalidEmail => tr(
             lang,
             "bitte eine gültige E-Mail-Adresse angeben (z. B. name@beispiel.de)",
             "please enter a valid e-mail address (e.g. name@example.com)",
-        ),
-        "too_long" => tr(lang, "ist zu lang", "is too long"),
-        "reason" => tr(
+        )
+        .to_owned(),
+        FieldProblem::InvalidName => {
+            tr(lang, "bitte einen Namen angeben", "please enter a name").to_owned()
+        }
+        FieldProblem::InvalidChoice => tr(
             lang,
             "bitte 1 (Betrieb verlassen), 2 (doppeltes Konto) oder 3 (sonstiges) angeben",
             "please enter 1 (left the company), 2 (duplicate account) or 3 (other)",
-        ),
-        "identnummer" => tr(
+        )
+        .to_owned(),
+        FieldProblem::InvalidIdentnummer => tr(
             lang,
-            "bitte nur Ziffern und Buchstaben angeben (höchstens 20 Zeichen)",
-            "please use digits and letters only (at most 20 characters)",
-        ),
-        "same_name" => tr(
+            "bitte 4 bis 20 Ziffern oder Buchstaben angeben",
+            "please enter 4 to 20 digits or letters",
+        )
+        .to_owned(),
+        FieldProblem::SameName => tr(
             lang,
             "unterscheidet sich nicht vom Namen im Konto",
             "is the same as the name in the account",
-        ),
-        _ => tr(lang, "ist ungültig", "is not valid"),
+        )
+        .to_owned(),
+        FieldProblem::InvalidIdentity
+        | FieldProblem::InvalidFormat
+        | FieldProblem::AlreadyLinked => tr(lang, "ist ungültig", "is not valid").to_owned(),
     }
 }

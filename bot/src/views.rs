@@ -1,12 +1,13 @@
 //! Reply building: every message, embed, button row and modal the bot sends, from answers,
 //! tickets and notifications. No I/O here; [`crate::engine`] decides which one to send.
 
+use helpdesk_core::FieldError;
 use helpdesk_faq::{FaqEntry, Lang, TicketKind};
 
 use crate::custom_id::Action;
 use crate::ports::{Asked, Outcome, TicketForm, TicketState, TicketView};
 use crate::reply::{Button, Embed, Modal, Msg, Style, TextInput};
-use crate::texts::{field_label, kind_name, reason_name, state_name, tr};
+use crate::texts::{field_label, kind_name, problem, reason_name, state_name, tr};
 
 /// Colours of embeds.
 pub(crate) const BLUE: u32 = 0x1F6FEB;
@@ -220,8 +221,8 @@ pub fn form(lang: Lang, kind: TicketKind) -> Modal {
     }
 }
 
-/// `problems` are `(field, message in lang)`.
-pub(crate) fn invalid_msg(lang: Lang, kind: TicketKind, problems: &[(String, String)]) -> Msg {
+/// A form that core's validation refused: every field at fault, in the user's language.
+pub fn invalid_msg(lang: Lang, kind: TicketKind, problems: &[FieldError]) -> Msg {
     let mut lines = vec![match lang {
         Lang::De => format!(
             "Ihr {} ist noch nicht vollständig. Bitte prüfen Sie:",
@@ -232,8 +233,12 @@ pub(crate) fn invalid_msg(lang: Lang, kind: TicketKind, problems: &[(String, Str
             kind_name(lang, kind).to_lowercase()
         ),
     }];
-    for (f, p) in problems {
-        lines.push(format!("• **{}**: {p}", field_label(lang, f)));
+    for f in problems {
+        lines.push(format!(
+            "• **{}**: {}",
+            field_label(lang, f.leaf()),
+            problem(lang, f.problem)
+        ));
     }
     let mut m = Msg::text(lines.join("\n"), true);
     m.rows = vec![vec![Button::action(

@@ -6,12 +6,13 @@
 use helpdesk_bot::Answers;
 use helpdesk_bot::answers::IndexAnswers;
 use helpdesk_bot::discord::render::{create_message, interaction_response};
-use helpdesk_bot::form::parse_form;
+use helpdesk_bot::form::read_form;
 use helpdesk_bot::ports::{
-    DeletionReason, NotificationEvent, Outcome, TicketForm, TicketState, TicketView,
+    ChatUser, DeletionReason, NotificationEvent, Outcome, TicketForm, TicketState, TicketView,
 };
 use helpdesk_bot::reply::Reply;
-use helpdesk_bot::views::{answer_msg, asked_reply, form, requester_dm, staff_msg};
+use helpdesk_bot::views::{answer_msg, asked_reply, form, invalid_msg, requester_dm, staff_msg};
+use helpdesk_core::{DeletionReason as CoreReason, FieldProblem, TicketDetails};
 use helpdesk_faq::{Lang, TicketKind};
 use serde_json::Value;
 
@@ -96,34 +97,42 @@ fn forms() {
     );
 }
 
+fn user() -> ChatUser {
+    ChatUser {
+        id: "discord:42".into(),
+        platform_id: 42,
+        display_name: "Lea".into(),
+    }
+}
+
 #[test]
 fn form_validation_problems() {
     let fields: Vec<(String, String)> = [
         ("email", "max@"),
         ("name_in_account", "Max Muster"),
         ("name_in_contract", "max muster"),
-        ("identnummer", "12-34"),
+        ("identnummer", "12"),
     ]
     .iter()
     .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
     .collect();
-    let problems = parse_form(TicketKind::NameCorrection, &fields).unwrap_err();
-    insta::assert_debug_snapshot!(problems, @r#"
-    [
-        (
-            "email",
-            "email",
-        ),
-        (
-            "name_in_contract",
-            "same_name",
-        ),
-        (
-            "identnummer",
-            "identnummer",
-        ),
-    ]
-    "#);
+    let problems = read_form(TicketKind::NameCorrection, &fields, &user()).unwrap_err();
+    let found: Vec<(&str, FieldProblem)> = problems.iter().map(|f| (f.leaf(), f.problem)).collect();
+    assert_eq!(
+        found,
+        [
+            ("email", FieldProblem::InvalidEmail),
+            ("name_in_contract", FieldProblem::SameName),
+            ("identnummer", FieldProblem::InvalidIdentnummer),
+        ]
+    );
+    let m = invalid_msg(Lang::De, TicketKind::NameCorrection, &problems);
+    insta::assert_snapshot!(m.content, @r"
+    Ihr Namenskorrektur ist noch nicht vollständig. Bitte prüfen Sie:
+    • **E-Mail-Adresse des Kontos**: bitte eine gültige E-Mail-Adresse angeben (z. B. name@beispiel.de)
+    • **Name im Ausbildungsvertrag**: unterscheidet sich nicht vom Namen im Konto
+    • **Identnummer (optional)**: bitte 4 bis 20 Ziffern oder Buchstaben angeben
+    ");
     let ok: Vec<(String, String)> = [
         ("full_name", " Lea Beispiel "),
         ("email", "lea@example.org"),
@@ -133,14 +142,31 @@ fn form_validation_problems() {
     .iter()
     .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
     .collect();
+    let t = read_form(TicketKind::Deletion, &ok, &user()).unwrap();
+    assert_eq!(t.requester.id.as_str(), "discord:42");
+    assert_eq!(t.note, None);
+    let TicketDetails::Deletion {
+        email,
+        full_name,
+        reason,
+    } = t.details
+    else {
+        panic!("a deletion")
+    };
     assert_eq!(
-        parse_form(TicketKind::Deletion, &ok).unwrap(),
-        TicketForm::Deletion {
-            full_name: "Lea Beispiel".into(),
-            email: "lea@example.org".into(),
-            reason: DeletionReason::DuplicateAccount,
-            note: None,
-        }
+        (email.as_str(), full_name.as_str(), reason),
+        (
+            "lea@example.org",
+            "Lea Beispiel",
+            CoreReason::DuplicateAccount
+        )
+    );
+    let bad_reason = [("reason".to_owned(), "weil".to_owned())];
+    let problems = read_form(TicketKind::Deletion, &bad_reason, &user()).unwrap_err();
+    assert!(
+        problems
+            .iter()
+            .any(|f| f.leaf() == "reason" && f.problem == FieldProblem::InvalidChoice)
     );
 }
 

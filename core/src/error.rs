@@ -66,8 +66,8 @@ impl Error {
         match self {
             Error::NotFound => "Nicht gefunden.".into(),
             Error::Validation { fields } => format!(
-                "Bitte prüfe die Angaben: {}",
-                fields.iter().map(|f| f.message_de.as_str()).collect::<Vec<_>>().join(" ")
+                "Bitte prüfen Sie die Angaben: {}.",
+                fields.iter().map(|f| f.field.as_str()).collect::<Vec<_>>().join(", ")
             ),
             Error::Conflict { .. } => {
                 "Das Ticket wurde inzwischen geändert. Bitte lade es neu und versuche es noch einmal."
@@ -96,12 +96,12 @@ impl Error {
         match self {
             Error::NotFound => "Not found.".into(),
             Error::Validation { fields } => format!(
-                "Please check your input: {}",
+                "Please check your input: {}.",
                 fields
                     .iter()
-                    .map(|f| f.message_en.as_str())
+                    .map(|f| f.field.as_str())
                     .collect::<Vec<_>>()
-                    .join(" ")
+                    .join(", ")
             ),
             Error::Conflict { .. } => {
                 "The ticket was changed in the meantime. Please reload it and try again.".into()
@@ -240,45 +240,96 @@ impl From<sqlx::migrate::MigrateError> for Error {
     }
 }
 
-/// One invalid input field: a dotted path (`subject.email`), a stable code, and messages.
+/// One invalid input field: where ([`FieldError::field`]) and what is wrong
+/// ([`FieldError::problem`]). Core holds no sentence about it: each surface words the problem
+/// itself (the bot in `bot/src/texts.rs`, the HTTP API in `admin-api/src/error.rs`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
     /// Dotted path of the field in the create body, e.g. `subject.email`, `reason`.
     pub field: String,
-    /// Stable code: `required`, `invalid_email`, `too_long`, `invalid_choice`, `invalid_format`, …
-    pub code: String,
-    pub message_de: String,
-    pub message_en: String,
+    pub problem: FieldProblem,
 }
 
 impl FieldError {
-    pub fn new(field: &str, code: &str, message_de: &str, message_en: &str) -> Self {
+    pub fn new(field: impl Into<String>, problem: FieldProblem) -> Self {
         Self {
-            field: field.to_owned(),
-            code: code.to_owned(),
-            message_de: message_de.to_owned(),
-            message_en: message_en.to_owned(),
+            field: field.into(),
+            problem,
         }
     }
 
-    pub(crate) fn required(field: &str) -> Self {
-        Self::new(
-            field,
-            "required",
-            &format!("Das Feld „{field}“ fehlt."),
-            &format!("The field \"{field}\" is required."),
-        )
+    /// The stable code of the problem (`required`, `invalid_email`, …).
+    pub fn code(&self) -> &'static str {
+        self.problem.code()
     }
 
-    pub(crate) fn too_long(field: &str, max: usize) -> Self {
-        Self::new(
-            field,
-            "too_long",
-            &format!("Das Feld „{field}“ ist zu lang (höchstens {max} Zeichen)."),
-            &format!("The field \"{field}\" is too long (at most {max} characters)."),
-        )
+    /// The field's name without its section (`subject.email` → `email`): the name a form uses.
+    pub fn leaf(&self) -> &str {
+        self.field.rsplit('.').next().unwrap_or(&self.field)
     }
 }
+
+/// What is wrong with one input field. This is the one list of what the input rules of core
+/// refuse (ticket forms, tokens, idempotency keys); every surface maps it to its own wording.
+///
+/// The ticket-form rules behind it, in one place:
+/// - e-mail ([`crate::Email`]): `local@domain.tld`, at most 254 characters, no spaces;
+/// - names ([`crate::PersonName`]): 1–200 characters, at least one letter, no control characters;
+/// - Identnummer ([`crate::Identnummer`], optional): 4–20 letters or digits, spaces, hyphens
+///   and dots between them dropped;
+/// - a name correction must change something: the name in the contract differs from the name
+///   in the account (compared case-insensitively);
+/// - note: at most 2000 characters; requester display name: at most 100.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum FieldProblem {
+    /// Missing or blank.
+    Required,
+    /// Longer than `max` characters.
+    TooLong { max: usize },
+    /// Not an e-mail address.
+    InvalidEmail,
+    /// Not a person's name (no letter, or control characters).
+    InvalidName,
+    /// Not an Identnummer (4–20 letters or digits).
+    InvalidIdentnummer,
+    /// Not a surface identity `platform:id` (e.g. `discord:123`).
+    InvalidIdentity,
+    /// Not one of the allowed values (ticket kind, deletion reason).
+    InvalidChoice,
+    /// The name in the contract is the name already in the account: nothing to correct.
+    SameName,
+    /// Malformed in another way (an idempotency key, a token name, a display name).
+    InvalidFormat,
+    /// The chat identity is already linked to another token.
+    AlreadyLinked,
+}
+
+impl FieldProblem {
+    /// A stable, machine-readable code.
+    pub fn code(self) -> &'static str {
+        match self {
+            FieldProblem::Required => "required",
+            FieldProblem::TooLong { .. } => "too_long",
+            FieldProblem::InvalidEmail => "invalid_email",
+            FieldProblem::InvalidName => "invalid_name",
+            FieldProblem::InvalidIdentnummer => "invalid_identnummer",
+            FieldProblem::InvalidIdentity => "invalid_identity",
+            FieldProblem::InvalidChoice => "invalid_choice",
+            FieldProblem::SameName => "same_name",
+            FieldProblem::InvalidFormat => "invalid_format",
+            FieldProblem::AlreadyLinked => "already_linked",
+        }
+    }
+}
+
+impl std::fmt::Display for FieldProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::error::Error for FieldProblem {}
 
 /// The rule behind an [`Error::Forbidden`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

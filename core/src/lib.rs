@@ -6,7 +6,8 @@
 //! - [`model`]: domain types — [`TicketId`], [`Email`], [`Identity`], [`TicketRequest`] →
 //!   [`NewTicket`], [`Ticket`], [`TicketState`], [`Action`], [`Role`], [`Principal`], [`Actor`].
 //! - [`policy`]: the state machine and its rules as pure functions (four eyes, self-approval).
-//! - [`error`]: [`Error`] with stable codes ([`Error::code`]), [`FieldError`], [`Rule`].
+//! - [`error`]: [`Error`] with stable codes ([`Error::code`]), [`FieldError`] with its typed
+//!   [`FieldProblem`] (the one list of input-rule failures), [`Rule`].
 //! - [`store`]: [`Store`] — one API, SQLite or PostgreSQL by URL scheme:
 //!   - [`store::tickets`]: create (idempotent), read, list, approve/reject/complete/cancel,
 //!     erasure and retention ([`Store::purge_expired`]);
@@ -79,7 +80,7 @@ pub mod policy;
 pub mod redact;
 pub mod store;
 
-pub use error::{Error, FieldError, Rule};
+pub use error::{Error, FieldError, FieldProblem, Rule};
 pub use model::{
     Action, Actor, Approval, CreatedToken, DeletionReason, Email, Identity, Identnummer, NewTicket,
     PersonName, Principal, Requester, RequesterRequest, Role, Subject, SubjectRequest, Ticket,

@@ -38,10 +38,11 @@ pub struct Clarification {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FieldKind {
-    /// A person's name (letters, spaces, dashes, apostrophes).
+    /// A person's name (the rule of [`crate::PersonName`]).
     Name,
+    /// An e-mail address (the rule of [`crate::Email`]).
     Email,
-    /// An IHK Identnummer (digits).
+    /// An IHK Identnummer (the rule of [`crate::Identnummer`]).
     Identnummer,
     /// Short free text.
     Text,

@@ -13,6 +13,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use helpdesk_core::phrase::{Clarification, FieldKind, FormField, Phrased, Prefill, RejectReason};
+use helpdesk_core::{Email, Identnummer, PersonName};
 use helpdesk_faq::{FaqEntry, FaqId};
 use regex::Regex;
 
@@ -328,22 +329,13 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Whether a suggested value passes the ticket form's own rules (core's newtypes: the one
+/// validation), so a prefill never suggests what the form would refuse.
 fn shaped(kind: FieldKind, value: &str) -> bool {
     match kind {
-        FieldKind::Name => {
-            value.chars().count() <= 100
-                && value
-                    .chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
-        }
-        FieldKind::Email => EMAIL.find(value).is_some_and(|m| m.as_str() == value),
-        FieldKind::Identnummer => {
-            let digits: String = value
-                .chars()
-                .filter(|c| !matches!(c, ' ' | '-' | '.'))
-                .collect();
-            (4..=20).contains(&digits.len()) && digits.chars().all(|c| c.is_ascii_digit())
-        }
+        FieldKind::Name => PersonName::parse(value).is_ok(),
+        FieldKind::Email => Email::parse(value).is_ok(),
+        FieldKind::Identnummer => Identnummer::parse(value).is_ok(),
         FieldKind::Text => {
             value.chars().count() <= 300 && !value.contains('@') && !MARKUP.is_match(value)
         }

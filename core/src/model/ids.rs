@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::Error;
+use crate::error::{Error, FieldProblem};
 
 /// A ticket number. Shown to people as `#42`; parsed from `42` or `#42`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -48,10 +48,10 @@ impl fmt::Display for TokenId {
 pub struct Identity(String);
 
 impl Identity {
-    pub fn parse(s: &str) -> Result<Self, &'static str> {
+    pub fn parse(s: &str) -> Result<Self, FieldProblem> {
         let s = s.trim();
         let Some((platform, id)) = s.split_once(':') else {
-            return Err("invalid_identity");
+            return Err(FieldProblem::InvalidIdentity);
         };
         let ok = (1..=20).contains(&platform.len())
             && platform
@@ -64,7 +64,7 @@ impl Identity {
         if ok {
             Ok(Identity(s.to_owned()))
         } else {
-            Err("invalid_identity")
+            Err(FieldProblem::InvalidIdentity)
         }
     }
 
@@ -82,7 +82,7 @@ impl fmt::Display for Identity {
 impl TryFrom<String> for Identity {
     type Error = String;
     fn try_from(s: String) -> Result<Self, Self::Error> {
-        Identity::parse(&s).map_err(str::to_owned)
+        Identity::parse(&s).map_err(|p| p.code().to_owned())
     }
 }
 
@@ -93,7 +93,7 @@ impl From<Identity> for String {
 }
 
 impl FromStr for Identity {
-    type Err = &'static str;
+    type Err = FieldProblem;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Identity::parse(s)
     }

@@ -2,22 +2,29 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::error::FieldProblem;
+
+/// Longest e-mail address (RFC 5321 path limit).
+pub const MAX_EMAIL: usize = 254;
+/// Longest person name.
+pub const MAX_NAME: usize = 200;
+
 /// An account e-mail address, trimmed. Compared case-insensitively via [`Email::normalized`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Email(String);
 
 impl Email {
-    pub fn parse(s: &str) -> Result<Self, &'static str> {
+    pub fn parse(s: &str) -> Result<Self, FieldProblem> {
         let s = s.trim();
         if s.is_empty() {
-            return Err("required");
+            return Err(FieldProblem::Required);
         }
-        if s.chars().count() > 254 {
-            return Err("too_long");
+        if s.chars().count() > MAX_EMAIL {
+            return Err(FieldProblem::TooLong { max: MAX_EMAIL });
         }
         let Some((local, domain)) = s.split_once('@') else {
-            return Err("invalid_email");
+            return Err(FieldProblem::InvalidEmail);
         };
         let ok = !local.is_empty()
             && local.len() <= 64
@@ -32,7 +39,7 @@ impl Email {
         if ok {
             Ok(Email(s.to_owned()))
         } else {
-            Err("invalid_email")
+            Err(FieldProblem::InvalidEmail)
         }
     }
 
@@ -49,7 +56,7 @@ impl Email {
 impl TryFrom<String> for Email {
     type Error = String;
     fn try_from(s: String) -> Result<Self, Self::Error> {
-        Email::parse(&s).map_err(str::to_owned)
+        Email::parse(&s).map_err(|p| p.code().to_owned())
     }
 }
 
@@ -66,16 +73,16 @@ impl From<Email> for String {
 pub struct PersonName(String);
 
 impl PersonName {
-    pub fn parse(s: &str) -> Result<Self, &'static str> {
+    pub fn parse(s: &str) -> Result<Self, FieldProblem> {
         let s = s.trim();
         if s.is_empty() {
-            return Err("required");
+            return Err(FieldProblem::Required);
         }
-        if s.chars().count() > 200 {
-            return Err("too_long");
+        if s.chars().count() > MAX_NAME {
+            return Err(FieldProblem::TooLong { max: MAX_NAME });
         }
         if s.chars().any(char::is_control) || !s.chars().any(char::is_alphabetic) {
-            return Err("invalid_name");
+            return Err(FieldProblem::InvalidName);
         }
         Ok(PersonName(s.to_owned()))
     }
@@ -88,7 +95,7 @@ impl PersonName {
 impl TryFrom<String> for PersonName {
     type Error = String;
     fn try_from(s: String) -> Result<Self, Self::Error> {
-        PersonName::parse(&s).map_err(str::to_owned)
+        PersonName::parse(&s).map_err(|p| p.code().to_owned())
     }
 }
 
@@ -98,20 +105,24 @@ impl From<PersonName> for String {
     }
 }
 
-/// The IHK Identnummer of an apprentice: 4–20 letters or digits (spaces are dropped).
+/// The IHK Identnummer of an apprentice (on the Eintragungsbestätigung of the training contract):
+/// 4–20 letters or digits. Spaces, hyphens and dots people type between groups are dropped, so
+/// `1234 5678`, `1234-5678` and `12345678` are the same number.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Identnummer(String);
 
 impl Identnummer {
-    pub fn parse(s: &str) -> Result<Self, &'static str> {
-        let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    pub fn parse(s: &str) -> Result<Self, FieldProblem> {
+        let s: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '.'))
+            .collect();
         if s.is_empty() {
-            return Err("required");
+            return Err(FieldProblem::Required);
         }
-        if !(4..=20).contains(&s.len()) || !s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        {
-            return Err("invalid_format");
+        if !(4..=20).contains(&s.chars().count()) || !s.chars().all(|c| c.is_ascii_alphanumeric()) {
+            return Err(FieldProblem::InvalidIdentnummer);
         }
         Ok(Identnummer(s))
     }
@@ -124,7 +135,7 @@ impl Identnummer {
 impl TryFrom<String> for Identnummer {
     type Error = String;
     fn try_from(s: String) -> Result<Self, Self::Error> {
-        Identnummer::parse(&s).map_err(str::to_owned)
+        Identnummer::parse(&s).map_err(|p| p.code().to_owned())
     }
 }
 
@@ -161,12 +172,26 @@ mod tests {
     #[test]
     fn names_and_identnummer() {
         assert!(PersonName::parse("Anna-Lena Groß").is_ok());
-        assert_eq!(PersonName::parse("  "), Err("required"));
-        assert_eq!(PersonName::parse("1234"), Err("invalid_name"));
+        assert_eq!(PersonName::parse("  "), Err(FieldProblem::Required));
+        assert_eq!(PersonName::parse("1234"), Err(FieldProblem::InvalidName));
         assert_eq!(
             Identnummer::parse("1234 5678").map(|i| i.as_str().to_owned()),
             Ok("12345678".into())
         );
-        assert_eq!(Identnummer::parse("12"), Err("invalid_format"));
+        assert_eq!(
+            Identnummer::parse("1234-5678.90").map(|i| i.as_str().to_owned()),
+            Ok("1234567890".into())
+        );
+        assert_eq!(
+            Identnummer::parse("AB12cd34").map(|i| i.as_str().to_owned()),
+            Ok("AB12cd34".into())
+        );
+        for bad in ["12", "12-3", "123456789012345678901", "1234/5678", "12345ä"] {
+            assert_eq!(
+                Identnummer::parse(bad),
+                Err(FieldProblem::InvalidIdentnummer),
+                "{bad}"
+            );
+        }
     }
 }

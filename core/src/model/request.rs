@@ -6,7 +6,7 @@ use super::{
     DeletionReason, Email, Identity, Identnummer, NewTicket, PersonName, Requester, TicketDetails,
     TicketKind,
 };
-use crate::error::{Error, FieldError};
+use crate::error::{Error, FieldError, FieldProblem};
 
 /// A create body as it arrives (JSON of `POST /api/v1/tickets`). Everything is optional here so
 /// that [`TicketRequest::validate`] can report every missing field at once.
@@ -55,45 +55,10 @@ pub struct SubjectRequest {
     pub full_name: Option<String>,
 }
 
-const MAX_NOTE: usize = 2000;
-const MAX_DISPLAY_NAME: usize = 100;
-
-fn field_error(field: &str, code: &str) -> FieldError {
-    match code {
-        "required" => FieldError::required(field),
-        "too_long" => FieldError::too_long(field, 200),
-        "invalid_email" => FieldError::new(
-            field,
-            code,
-            "Bitte gib eine gültige E-Mail-Adresse an (z. B. name@beispiel.de).",
-            "Please enter a valid e-mail address (e.g. name@example.com).",
-        ),
-        "invalid_name" => FieldError::new(
-            field,
-            code,
-            &format!("Das Feld „{field}“ muss einen Namen enthalten."),
-            &format!("The field \"{field}\" must contain a name."),
-        ),
-        "invalid_identity" => FieldError::new(
-            field,
-            code,
-            "Die Kennung muss die Form plattform:id haben (z. B. discord:123).",
-            "The id must look like platform:id (e.g. discord:123).",
-        ),
-        "invalid_choice" => FieldError::new(
-            field,
-            code,
-            &format!("Der Wert von „{field}“ ist keine der erlaubten Möglichkeiten."),
-            &format!("The value of \"{field}\" is not one of the allowed choices."),
-        ),
-        _ => FieldError::new(
-            field,
-            "invalid_format",
-            &format!("Das Feld „{field}“ hat ein ungültiges Format."),
-            &format!("The field \"{field}\" has an invalid format."),
-        ),
-    }
-}
+/// Longest note on a ticket.
+pub const MAX_NOTE: usize = 2000;
+/// Longest requester display name.
+pub const MAX_DISPLAY_NAME: usize = 100;
 
 fn non_empty(s: &Option<String>) -> Option<&str> {
     s.as_deref().map(str::trim).filter(|s| !s.is_empty())
@@ -105,46 +70,54 @@ impl TicketRequest {
         let mut errs = Vec::new();
         let kind = match non_empty(&self.kind) {
             None => {
-                errs.push(FieldError::required("kind"));
+                errs.push(FieldError::new("kind", FieldProblem::Required));
                 None
             }
             Some(k) => match k.parse::<TicketKind>() {
                 Ok(k) => Some(k),
                 Err(_) => {
-                    errs.push(field_error("kind", "invalid_choice"));
+                    errs.push(FieldError::new("kind", FieldProblem::InvalidChoice));
                     None
                 }
             },
         };
         let requester = match &self.requester {
             None => {
-                errs.push(FieldError::required("requester"));
+                errs.push(FieldError::new("requester", FieldProblem::Required));
                 None
             }
             Some(r) => {
                 let id = match non_empty(&r.id) {
                     None => {
-                        errs.push(FieldError::required("requester.id"));
+                        errs.push(FieldError::new("requester.id", FieldProblem::Required));
                         None
                     }
                     Some(id) => Identity::parse(id)
-                        .map_err(|c| errs.push(field_error("requester.id", c)))
+                        .map_err(|p| errs.push(FieldError::new("requester.id", p)))
                         .ok(),
                 };
                 let display_name = match non_empty(&r.display_name) {
                     None => {
-                        errs.push(FieldError::required("requester.display_name"));
+                        errs.push(FieldError::new(
+                            "requester.display_name",
+                            FieldProblem::Required,
+                        ));
                         None
                     }
                     Some(n) if n.chars().count() > MAX_DISPLAY_NAME => {
-                        errs.push(FieldError::too_long(
+                        errs.push(FieldError::new(
                             "requester.display_name",
-                            MAX_DISPLAY_NAME,
+                            FieldProblem::TooLong {
+                                max: MAX_DISPLAY_NAME,
+                            },
                         ));
                         None
                     }
                     Some(n) if n.chars().any(char::is_control) => {
-                        errs.push(field_error("requester.display_name", "invalid_format"));
+                        errs.push(FieldError::new(
+                            "requester.display_name",
+                            FieldProblem::InvalidFormat,
+                        ));
                         None
                     }
                     Some(n) => Some(n.to_owned()),
@@ -159,7 +132,7 @@ impl TicketRequest {
         let subject = match &self.subject {
             Some(s) => s,
             None => {
-                errs.push(FieldError::required("subject"));
+                errs.push(FieldError::new("subject", FieldProblem::Required));
                 &empty
             }
         };
@@ -167,12 +140,12 @@ impl TicketRequest {
         let email = |errs: &mut Vec<FieldError>| match non_empty(&subject.email) {
             None => {
                 if has_subject {
-                    errs.push(FieldError::required("subject.email"));
+                    errs.push(FieldError::new("subject.email", FieldProblem::Required));
                 }
                 None
             }
             Some(e) => Email::parse(e)
-                .map_err(|c| errs.push(field_error("subject.email", c)))
+                .map_err(|p| errs.push(FieldError::new("subject.email", p)))
                 .ok(),
         };
         let name = |errs: &mut Vec<FieldError>, field: &str, value: &Option<String>| match non_empty(
@@ -180,12 +153,15 @@ impl TicketRequest {
         ) {
             None => {
                 if has_subject {
-                    errs.push(FieldError::required(&format!("subject.{field}")));
+                    errs.push(FieldError::new(
+                        format!("subject.{field}"),
+                        FieldProblem::Required,
+                    ));
                 }
                 None
             }
             Some(v) => PersonName::parse(v)
-                .map_err(|c| errs.push(field_error(&format!("subject.{field}"), c)))
+                .map_err(|p| errs.push(FieldError::new(format!("subject.{field}"), p)))
                 .ok(),
         };
         let details = match kind {
@@ -193,10 +169,23 @@ impl TicketRequest {
                 let email = email(&mut errs);
                 let acc = name(&mut errs, "name_in_account", &subject.name_in_account);
                 let con = name(&mut errs, "name_in_contract", &subject.name_in_contract);
+                // A correction must change something.
+                let con = match (&acc, con) {
+                    (Some(a), Some(c))
+                        if a.as_str().to_lowercase() == c.as_str().to_lowercase() =>
+                    {
+                        errs.push(FieldError::new(
+                            "subject.name_in_contract",
+                            FieldProblem::SameName,
+                        ));
+                        None
+                    }
+                    (_, c) => c,
+                };
                 let ident = match non_empty(&subject.identnummer) {
                     None => Some(None),
                     Some(v) => Identnummer::parse(v)
-                        .map_err(|c| errs.push(field_error("subject.identnummer", c)))
+                        .map_err(|p| errs.push(FieldError::new("subject.identnummer", p)))
                         .ok()
                         .map(Some),
                 };
@@ -220,13 +209,13 @@ impl TicketRequest {
                 let full = name(&mut errs, "full_name", &subject.full_name);
                 let reason = match non_empty(&self.reason) {
                     None => {
-                        errs.push(FieldError::required("reason"));
+                        errs.push(FieldError::new("reason", FieldProblem::Required));
                         None
                     }
                     Some(r) => {
                         let parsed = DeletionReason::parse(r);
                         if parsed.is_none() {
-                            errs.push(field_error("reason", "invalid_choice"));
+                            errs.push(FieldError::new("reason", FieldProblem::InvalidChoice));
                         }
                         parsed
                     }
@@ -244,7 +233,10 @@ impl TicketRequest {
         };
         let note = match non_empty(&self.note) {
             Some(n) if n.chars().count() > MAX_NOTE => {
-                errs.push(FieldError::too_long("note", MAX_NOTE));
+                errs.push(FieldError::new(
+                    "note",
+                    FieldProblem::TooLong { max: MAX_NOTE },
+                ));
                 None
             }
             other => other.map(str::to_owned),
@@ -276,7 +268,7 @@ mod tests {
             names,
             ["requester", "subject.email", "subject.full_name", "reason"]
         );
-        assert_eq!(fields[1].code, "invalid_email");
+        assert_eq!(fields[1].problem, FieldProblem::InvalidEmail);
     }
 
     #[test]
@@ -305,6 +297,30 @@ mod tests {
             panic!()
         };
         assert_eq!(fields[0].field, "reason");
-        assert_eq!(fields[0].code, "invalid_choice");
+        assert_eq!(fields[0].problem, FieldProblem::InvalidChoice);
+    }
+
+    #[test]
+    fn a_name_correction_must_change_the_name() {
+        let req: TicketRequest = serde_json::from_str(
+            r#"{"kind":"name_correction","requester":{"id":"discord:1","display_name":"M"},
+                "subject":{"email":"a@b.de","name_in_account":"Max Muster","name_in_contract":" max muster ","identnummer":"12"}}"#,
+        )
+        .unwrap();
+        let Err(Error::Validation { fields }) = req.validate() else {
+            panic!("expected validation error")
+        };
+        let found: Vec<_> = fields
+            .iter()
+            .map(|f| (f.field.as_str(), f.problem))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("subject.name_in_contract", FieldProblem::SameName),
+                ("subject.identnummer", FieldProblem::InvalidIdentnummer),
+            ]
+        );
+        assert_eq!(fields[0].leaf(), "name_in_contract");
     }
 }

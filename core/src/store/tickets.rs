@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{Store, Tx, audit, from_ms, like_escape, ms, now, on_tx, outbox, sha256_hex, status};
-use crate::error::{Error, FieldError};
+use crate::error::{Error, FieldError, FieldProblem};
 use crate::model::{
     Action, Actor, Approval, DeletionReason, Identity, NewTicket, Requester, Subject, Ticket,
     TicketDetails, TicketFilter, TicketId, TicketKind, TicketState, required_approvals,
@@ -146,9 +146,7 @@ fn validate_key(key: &str) -> Result<(), Error> {
     if key.is_empty() || key.len() > 200 || !key.bytes().all(|b| b.is_ascii_graphic()) {
         return Err(Error::validation(FieldError::new(
             "idempotency_key",
-            "invalid_format",
-            "Der Idempotency-Key muss 1–200 sichtbare ASCII-Zeichen lang sein.",
-            "The Idempotency-Key must be 1-200 visible ASCII characters.",
+            FieldProblem::InvalidFormat,
         )));
     }
     Ok(())
@@ -524,10 +522,16 @@ impl Store {
         policy::authorize(actor, action)?;
         let reason = match (action, reason.map(str::trim)) {
             (Action::Reject, None | Some("")) => {
-                return Err(Error::validation(FieldError::required("reason")));
+                return Err(Error::validation(FieldError::new(
+                    "reason",
+                    FieldProblem::Required,
+                )));
             }
             (Action::Reject, Some(r)) if r.chars().count() > 1000 => {
-                return Err(Error::validation(FieldError::too_long("reason", 1000)));
+                return Err(Error::validation(FieldError::new(
+                    "reason",
+                    FieldProblem::TooLong { max: 1000 },
+                )));
             }
             (_, r) => r.map(str::to_owned),
         };

@@ -6,7 +6,7 @@
 use subtle::ConstantTimeEq;
 
 use super::{Store, from_ms, ms, now, on_pool, on_tx, sha256_hex};
-use crate::error::{Error, FieldError};
+use crate::error::{Error, FieldError, FieldProblem};
 use crate::model::{Actor, CreatedToken, Identity, Principal, Role, TokenId, TokenInfo};
 
 #[derive(sqlx::FromRow)]
@@ -39,9 +39,7 @@ impl Store {
         if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
             return Err(Error::validation(FieldError::new(
                 "name",
-                "invalid_format",
-                "Der Name muss 1–100 Zeichen lang sein.",
-                "The name must be 1-100 characters long.",
+                FieldProblem::InvalidFormat,
             )));
         }
         let secret = hex::encode(rand::random::<[u8; 32]>());
@@ -59,9 +57,7 @@ impl Store {
             if inserted == 0 {
                 return Err(Error::validation(FieldError::new(
                     "link",
-                    "already_linked",
-                    "Diese Chat-Identität ist schon mit einem anderen Token verknüpft.",
-                    "This chat identity is already linked to another token.",
+                    FieldProblem::AlreadyLinked,
                 )));
             }
         }

@@ -60,6 +60,21 @@ fn parse_identity(s: &str) -> Result<Identity, String> {
     Identity::parse(s).map_err(|_| format!("{s:?} is not a chat identity like discord:123456789"))
 }
 
+/// A refused store call as a CLI error: field problems in the API's wording, else the code.
+fn refused(e: helpdesk_core::Error) -> anyhow::Error {
+    match e {
+        helpdesk_core::Error::Validation { fields } => anyhow::anyhow!(
+            "{}",
+            fields
+                .iter()
+                .map(|f| helpdesk_admin_api::error::field_message(&f.field, f.problem))
+                .collect::<Vec<_>>()
+                .join(" ")
+        ),
+        other => anyhow::anyhow!(other.message_en()),
+    }
+}
+
 fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -135,7 +150,7 @@ pub fn token(c: TokenCommand) -> anyhow::Result<ExitCode> {
         match c {
             TokenCommand::Create { name, role, links, db } => {
                 let store = open(&db).await?;
-                let created = store.create_token(&name, role, &links).await.map_err(|e| anyhow::anyhow!(e.message_en()))?;
+                let created = store.create_token(&name, role, &links).await.map_err(refused)?;
                 let links: Vec<&str> = created.info.links.iter().map(Identity::as_str).collect();
                 println!("created token {} for {:?} (role {}{})", created.info.id, created.info.name, role,
                     if links.is_empty() { String::new() } else { format!(", linked to {}", links.join(", ")) });
