@@ -127,12 +127,16 @@ impl Store {
         actor: &crate::Actor,
     ) -> Result<(crate::FaqRecord, u64), Error> {
         let question = question.trim();
-        if question.is_empty() || question.chars().count() > 1000 {
+        if question.is_empty() {
             return Err(Error::validation(crate::FieldError::new(
                 "question",
-                "invalid_length",
-                "Die Frage muss 1–1000 Zeichen lang sein.",
-                "The question must be 1-1000 characters.",
+                crate::FieldProblem::Required,
+            )));
+        }
+        if question.chars().count() > 1000 {
+            return Err(Error::validation(crate::FieldError::new(
+                "question",
+                crate::FieldProblem::TooLong { max: 1000 },
             )));
         }
         let current = self.faq_entry(id).await?;
