@@ -136,9 +136,23 @@ async fn session_cookie_is_http_only_strict_and_secure_when_configured() {
         .await;
     let cookie = r.header("set-cookie");
     assert!(cookie.starts_with("hd_session="), "{cookie}");
-    for attr in ["HttpOnly", "SameSite=Strict", "Path=/admin", "Secure"] {
+    for attr in [
+        "HttpOnly",
+        "SameSite=Strict",
+        "Path=/admin",
+        "Secure",
+        "Max-Age=1800",
+    ] {
         assert!(cookie.contains(attr), "{attr} missing in {cookie}");
     }
+    // Idle expiry: every request renews the session (cookie and stored expiry).
+    let r = b.get("/admin/tickets").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert!(
+        r.header("set-cookie").contains("Max-Age=1800"),
+        "{}",
+        r.header("set-cookie")
+    );
     db.cleanup().await;
 }
 

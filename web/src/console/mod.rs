@@ -44,7 +44,10 @@ pub(crate) fn routes(state: &WebState) -> Router<WebState> {
         .with_same_site(SameSite::Strict)
         // `Secure` is added per request by `security::headers` (behind TLS only).
         .with_secure(false)
-        .with_expiry(Expiry::OnInactivity(idle));
+        .with_expiry(Expiry::OnInactivity(idle))
+        // Save on every request, so the expiry moves with activity (idle expiry, not an
+        // absolute one from sign-in).
+        .with_always_save(true);
     Router::new()
         .route("/admin", get(auth::home))
         .route("/admin/login", get(auth::login_form).post(auth::login))
