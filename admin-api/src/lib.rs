@@ -45,6 +45,7 @@ use tower_http::cors::{AllowOrigin, CorsLayer};
 
 pub use client::TrustedProxies;
 pub use error::{ApiError, FieldError, Problem};
+pub use routes::ask::check_client as check_ask_limit;
 pub use state::{ApiConfig, AppState};
 
 /// The complete API as one router, ready to be merged and served.

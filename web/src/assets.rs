@@ -16,11 +16,18 @@ use crate::page::WebError;
 use crate::state::WebState;
 
 /// The embedded files: name under `/static/`, content type, bytes. Add new files here.
-const FILES: &[(&str, &str, &[u8])] = &[(
-    "style.css",
-    "text/css; charset=utf-8",
-    include_bytes!("../static/style.css"),
-)];
+const FILES: &[(&str, &str, &[u8])] = &[
+    (
+        "style.css",
+        "text/css; charset=utf-8",
+        include_bytes!("../static/style.css"),
+    ),
+    (
+        "chat.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/chat.js"),
+    ),
+];
 
 struct Asset {
     name: &'static str,

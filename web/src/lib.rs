@@ -19,7 +19,10 @@
 //!   behind TLS.
 //! - [`csrf`]: the CSRF token of every form (bound to the console session, or a signed
 //!   double-submit cookie on public pages).
-//! - `chat`: the web chat and the public ticket forms (`/`, templates in `templates/chat/`).
+//! - [`markdown`]: FAQ answers as safe HTML (pulldown-cmark; raw HTML shown as text, only
+//!   `http(s)`/`mailto`/relative links).
+//! - `chat`: the web chat and the public ticket forms (`/`, `/ask`, `/feedback`, `/tickets/new`,
+//!   `/status/{token}`; templates in `templates/chat/`, script `static/chat.js`).
 //! - `console`: the console (`/admin`, templates in `templates/admin/`).
 //!
 //! Nothing is loaded from another host: no CDN, no web fonts, no third-party captcha.
@@ -29,6 +32,7 @@ mod chat;
 mod console;
 pub mod csrf;
 pub mod i18n;
+pub mod markdown;
 pub mod page;
 pub mod security;
 pub mod state;

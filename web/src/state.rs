@@ -40,6 +40,12 @@ impl std::str::FromStr for SecureCookies {
 /// there is one list).
 pub type TrustedProxy = Arc<dyn Fn(IpAddr) -> bool + Send + Sync>;
 
+/// The per-client limit the chat shares with `/api/v1/ask`: given the socket peer and the
+/// request headers (for trusted proxies), `Err(seconds to wait)` when the client is over it.
+/// `helpdesk serve` hands in the admin API's own limiter, so both surfaces draw on one budget.
+pub type ClientLimit =
+    Arc<dyn Fn(std::net::IpAddr, &axum::http::HeaderMap) -> Result<(), u64> + Send + Sync>;
+
 /// Settings of the web surface.
 #[derive(Clone)]
 pub struct WebConfig {
@@ -49,6 +55,8 @@ pub struct WebConfig {
     pub trusted_proxy: Option<TrustedProxy>,
     /// A console session ends after this long without a request (`HELPDESK_SESSION_IDLE_MINUTES`).
     pub session_idle: Duration,
+    /// Asking and filing tickets in the chat count against this limit; `None`: no limit.
+    pub ask_limit: Option<ClientLimit>,
 }
 
 impl Default for WebConfig {
@@ -57,6 +65,7 @@ impl Default for WebConfig {
             secure_cookies: SecureCookies::Auto,
             trusted_proxy: None,
             session_idle: Duration::from_secs(30 * 60),
+            ask_limit: None,
         }
     }
 }
@@ -67,6 +76,7 @@ impl fmt::Debug for WebConfig {
             .field("secure_cookies", &self.secure_cookies)
             .field("trusted_proxy", &self.trusted_proxy.is_some())
             .field("session_idle", &self.session_idle)
+            .field("ask_limit", &self.ask_limit.is_some())
             .finish()
     }
 }

@@ -171,6 +171,21 @@ pub fn rate_limit(state: &AppState, client: std::net::IpAddr) -> Result<(), ApiE
     Ok(())
 }
 
+/// The same budget for another surface (the web chat): resolves the client from the socket
+/// `peer` and the headers (trusted proxies, as [`crate::client::ClientIp`]) and takes one request
+/// from its bucket. `Err(seconds to wait)` when it is over the limit.
+pub fn check_client(
+    state: &AppState,
+    peer: std::net::IpAddr,
+    headers: &axum::http::HeaderMap,
+) -> Result<(), u64> {
+    let client = crate::client::client_ip(peer, headers, &state.config().trusted_proxies);
+    rate_limit(state, client).map_err(|e| match e {
+        ApiError::RateLimited { retry_after_secs } => retry_after_secs,
+        _ => 1,
+    })
+}
+
 fn validate(req: &AskRequest) -> Result<(&str, Option<Lang>), ApiError> {
     let mut errors = Vec::new();
     let question = req.question.trim();

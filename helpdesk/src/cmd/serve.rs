@@ -136,15 +136,20 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .context("starting Discord")?;
     let retention = tokio::spawn(purge_expired_periodically(store.clone()));
     let state = AppState::new(config.clone(), store.clone(), live.clone());
-    let mut app = helpdesk_admin_api::router(state);
+    let mut app = helpdesk_admin_api::router(state.clone());
     if let Some(discord_router) = discord.router.take() {
         app = app.merge(discord_router);
     }
     let proxies = config.trusted_proxies.clone();
+    // The web chat draws on the same per-client budget as `/api/v1/ask` (one limiter).
+    let api_state = state.clone();
     let web_config = WebConfig {
         secure_cookies: args.secure_cookies,
         trusted_proxy: Some(Arc::new(move |ip| proxies.contains(ip))),
         session_idle: Duration::from_secs(args.session_idle_minutes.max(1) * 60),
+        ask_limit: Some(Arc::new(move |peer, headers: &axum::http::HeaderMap| {
+            helpdesk_admin_api::check_ask_limit(&api_state, peer, headers)
+        })),
     };
     let web = WebState::new(web_config, store.clone(), live);
     app = app.merge(helpdesk_web::router(web));
