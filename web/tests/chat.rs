@@ -2,6 +2,8 @@
 //! database is involved: the accessible names, answers, CSRF, the honeypot, the shared limit,
 //! field errors from core's validation, the status link.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::sync::Arc;

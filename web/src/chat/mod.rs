@@ -161,12 +161,7 @@ async fn ask(
             Ok(turn) => (turn, StatusCode::OK),
             Err(e) => return e.page(lang, state.assets()),
         }
-    } else if question.is_empty() {
-        (
-            Turn::notice("", t.empty_question),
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-    } else if question.chars().count() > MAX_QUESTION {
+    } else if question.is_empty() || question.chars().count() > MAX_QUESTION {
         (
             Turn::notice("", t.empty_question),
             StatusCode::UNPROCESSABLE_ENTITY,
