@@ -326,7 +326,7 @@ pub(crate) async fn file(
             let mut by_field = Vec::new();
             let mut general = Vec::new();
             for f in fields {
-                let msg = field_message(&f.field, &f.code, lang);
+                let msg = field_message(&f.field, f.code(), lang);
                 match form_name(&f.field) {
                     Some(name) if !by_field.iter().any(|(n, _)| *n == name) => {
                         by_field.push((name, msg))
