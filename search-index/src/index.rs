@@ -15,9 +15,13 @@
 //! - **title coverage**: the same, counting only questions and alternative phrasings.
 //! - **margin**: how far the top BM25 score is ahead of the runner-up.
 //!
-//! Their combination is [`Answer::confidence`] in 0..1, with two thresholds: above
-//! [`ANSWER_AT`] the bot answers, above [`SUGGEST_AT`] it offers the best 2–3 entries as
-//! "Meinten Sie …?", below it says it does not know and offers a ticket or a person.
+//! - further: the share of words no entry knows, coverage over known words only, the shape of
+//!   the BM25 list, the length of the question, and optional semantic similarity.
+//!
+//! [`crate::calibration`] turns them into [`Answer::confidence`], the probability that the top
+//! entry answers: above its answer threshold the bot answers, above the suggest threshold it
+//! offers the best 2–3 entries as "Meinten Sie …?", below it says it does not know and offers
+//! a ticket or a person.
 
 use std::collections::HashSet;
 
@@ -31,11 +35,9 @@ use tantivy::schema::{
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 use crate::analysis::{Analyzer, FastMap, FieldLang, Word, fold};
+use crate::calibration::Features;
 
 /// At or above this confidence the bot answers with the top entry.
-pub const ANSWER_AT: f32 = 0.5;
-/// At or above this confidence (and below [`ANSWER_AT`]) the bot offers suggestions.
-pub const SUGGEST_AT: f32 = 0.3;
 /// Questions are cut to this many characters before analysis; longer text is not a question.
 pub const MAX_QUESTION_CHARS: usize = 1000;
 const MAX_WORDS: usize = 40;
@@ -70,8 +72,12 @@ pub struct Answer {
     /// A correction or deletion request recognised in the question.
     pub intent: Option<TicketKind>,
     pub lang: Lang,
-    /// Calibrated confidence in the first hit, 0..1.
+    /// Calibrated confidence in the first hit, 0..1: the estimated probability that the first
+    /// hit answers the question (see [`crate::calibration`]).
     pub confidence: f32,
+    /// A second question in the same message, if there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub also: Option<Box<Followup>>,
 }
 
 impl Answer {
@@ -86,8 +92,20 @@ impl Answer {
             intent,
             lang,
             confidence: 0.0,
+            also: None,
         }
     }
+}
+
+/// A second question found in the same message ("… Und wie lösche ich einen User?"), answered
+/// on its own so a surface can answer both or offer the second.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Followup {
+    /// The sentence(s) of the second question, personal data removed.
+    pub question: String,
+    pub outcome: Outcome,
+    pub hits: Vec<Hit>,
+    pub confidence: f32,
 }
 
 /// An index could not be built.
@@ -374,68 +392,170 @@ impl Index {
         if total > 0.0 { hit / total } else { 0.0 }
     }
 
-    /// Answers a question: ranked hits, the decision, the intent and the language.
-    pub fn ask(&self, question: &str) -> Answer {
-        let question: String = question
+    /// The entry ids in index order (the order of [`Index::ask_with`]'s similarities).
+    pub fn ids(&self) -> &[FaqId] {
+        &self.ids
+    }
+
+    /// Answers a chat message: ranked hits, the decision, the intent and the language. The
+    /// message is read first ([`crate::reading`]): greetings, thanks, signatures,
+    /// self-introductions and personal data are not searched, and a second question is
+    /// answered on its own ([`Answer::also`]).
+    pub fn ask(&self, message: &str) -> Answer {
+        self.ask_with(message, None)
+    }
+
+    /// [`Index::ask`] with optional semantic similarities: `semantic[i]` is the similarity
+    /// (cosine of embeddings, e.g. of [`crate::reading::question_text`]) between the message
+    /// and entry `i` of [`Index::ids`]. A slice of the wrong length is ignored.
+    pub fn ask_with(&self, message: &str, semantic: Option<&[f32]>) -> Answer {
+        self.explain(message, semantic).0
+    }
+
+    /// [`Index::ask_with`] and the features its decision was made on (`None` when nothing was
+    /// searched): for fitting the calibration and for diagnostics.
+    pub fn explain(&self, message: &str, semantic: Option<&[f32]>) -> (Answer, Option<Features>) {
+        let semantic = semantic.filter(|s| s.len() == self.ids.len());
+        let message: String = message
             .chars()
             .filter(|c| !c.is_control() || c.is_whitespace())
             .take(MAX_QUESTION_CHARS)
             .collect();
-        let lang = crate::lang::detect(&question);
-        let mut de = self.analyzer.analyze_query(&question, FieldLang::De);
-        let mut en = self.analyzer.analyze_query(&question, FieldLang::En);
+        let reading = crate::reading::read(&message);
+        let content = reading.content();
+        let lang = crate::lang::detect(if content.trim().is_empty() {
+            &message
+        } else {
+            &content
+        });
+        if reading.is_small_talk() || content.trim().is_empty() || is_greeting(&content) {
+            return (Answer::unknown(lang, None), None);
+        }
+        let whole = self.ask_text(&content, lang, semantic);
+        let questions = reading.questions();
+        if questions.len() >= 2 {
+            // Two questions: answer the first, offer the second, when each stands on its own.
+            let first = self.ask_text(&questions[0], lang, None);
+            let second = self.ask_text(&questions[1], lang, None);
+            let distinct = match (first.0.hits.first(), second.0.hits.first()) {
+                (Some(a), Some(b)) => a.id != b.id,
+                _ => false,
+            };
+            if first.0.answered() && second.0.outcome != Outcome::Unknown && distinct {
+                let (mut answer, features) = first;
+                answer.intent = answer.intent.or(whole.0.intent);
+                answer.also = Some(Box::new(Followup {
+                    question: questions[1].clone(),
+                    outcome: second.0.outcome,
+                    hits: second.0.hits,
+                    confidence: second.0.confidence,
+                }));
+                return (answer, features);
+            }
+        }
+        whole
+    }
+
+    /// Searches one text (already read) and decides.
+    fn ask_text(
+        &self,
+        text: &str,
+        lang: Lang,
+        semantic: Option<&[f32]>,
+    ) -> (Answer, Option<Features>) {
+        let mut de = self.analyzer.analyze_query(text, FieldLang::De);
+        let mut en = self.analyzer.analyze_query(text, FieldLang::En);
         de.truncate(MAX_WORDS);
         en.truncate(MAX_WORDS);
-        let intent = crate::intent::detect(&de).or_else(|| crate::intent::detect(&en));
-        if de.is_empty() && en.is_empty() || is_greeting(&question) {
-            return Answer::unknown(lang, intent);
+        let intent = crate::intent::detect_in(text, &de, &en);
+        // Numbers carry no FAQ meaning unless the FAQ uses them ("546").
+        let unknown_number = |w: &Word| {
+            w.surface.bytes().all(|b| b.is_ascii_digit())
+                && !w
+                    .terms
+                    .iter()
+                    .any(|t| self.term_ids.contains_key(t.as_str()))
+        };
+        de.retain(|w| !unknown_number(w));
+        en.retain(|w| !unknown_number(w));
+        if de.is_empty() && en.is_empty() {
+            return (Answer::unknown(lang, intent), None);
         }
 
         let query = self.query(&de, &en);
-        let top = match self
+        let mut top = match self
             .searcher
             .search(&query, &TopDocs::with_limit(CANDIDATES).order_by_score())
         {
-            Ok(top) => top,
+            Ok(top) => top
+                .into_iter()
+                .filter_map(|(score, addr)| Some((score, self.ord(addr)?)))
+                .collect::<Vec<_>>(),
             // An in-memory search has no I/O to fail; if it ever does, "don't know" is the
             // honest answer.
-            Err(_) => return Answer::unknown(lang, intent),
+            Err(_) => return (Answer::unknown(lang, intent), None),
         };
+        // With embeddings, the entries most similar in meaning are candidates too, even when
+        // they share no word with the question.
+        if let Some(sims) = semantic {
+            let mut by_sim: Vec<usize> = (0..sims.len()).collect();
+            by_sim.sort_by(|&a, &b| sims[b].total_cmp(&sims[a]));
+            for ord in by_sim.into_iter().take(3) {
+                if !top.iter().any(|&(_, o)| o == ord) {
+                    top.push((0.0, ord));
+                }
+            }
+        }
         let de_idf: Vec<f32> = de.iter().map(|w| self.idf(w)).collect();
         let en_idf: Vec<f32> = en.iter().map(|w| self.idf(w)).collect();
         let de_ids = self.ids_of(&de);
         let en_ids = self.ids_of(&en);
+        let known_de = Self::known_only(&de_ids, &de_idf);
+        let known_en = Self::known_only(&en_ids, &en_idf);
+        let unknown =
+            Self::unknown_share(&de_ids, &de_idf).min(Self::unknown_share(&en_ids, &en_idf));
 
         struct Cand {
             ord: usize,
             score: f32,
             cov: f32,
             title_cov: f32,
+            known_cov: f32,
         }
         let mut cands: Vec<Cand> = top
             .into_iter()
-            .filter_map(|(score, addr)| {
-                let ord = self.ord(addr)?;
+            .map(|(score, ord)| {
                 let t = &self.terms[ord];
                 let cov_de = self.coverage(&de_ids, &t.de_all, &de_idf);
                 let cov_en = self.coverage(&en_ids, &t.en_all, &en_idf);
                 let tcov_de = self.coverage(&de_ids, &t.de_title, &de_idf);
                 let tcov_en = self.coverage(&en_ids, &t.en_title, &en_idf);
-                Some(Cand {
+                let kcov_de = self.coverage(&de_ids, &t.de_all, &known_de);
+                let kcov_en = self.coverage(&en_ids, &t.en_all, &known_en);
+                Cand {
                     ord,
                     score,
                     cov: cov_de.max(cov_en),
                     title_cov: tcov_de.max(tcov_en),
-                })
+                    known_cov: kcov_de.max(kcov_en),
+                }
             })
             .collect();
         if cands.is_empty() {
-            return Answer::unknown(lang, intent);
+            return (Answer::unknown(lang, intent), None);
         }
         // Re-rank: BM25 decides among entries that explain the question about equally well;
         // an entry that covers clearly more of the question wins.
+        let max_bm25 = cands.iter().map(|c| c.score).fold(0.0f32, f32::max);
+        let cal = crate::calibration::Calibration::bundled();
+        let sem_max = semantic.map(|s| s.iter().copied().fold(f32::MIN, f32::max));
         for c in &mut cands {
             c.score *= 0.4 + c.cov + 0.5 * c.title_cov;
+            if let (Some(sims), Some(best)) = (semantic, sem_max) {
+                // Similarity joins as a share of the best lexical score, so an entry far
+                // behind in meaning cannot win on words alone.
+                c.score += max_bm25 * cal.semantic_weight * (sims[c.ord] - best);
+            }
         }
         cands.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.ord.cmp(&b.ord)));
 
@@ -446,13 +566,34 @@ impl Index {
         } else {
             0.0
         };
-        // Coverage says whether the entry explains the question; the margin only adds
-        // certainty to an entry that does.
-        let explained = 0.65 * first.cov + 0.35 * first.title_cov;
-        let confidence = (explained * (0.75 + 0.25 * (margin / 0.3).min(1.0))).clamp(0.0, 1.0);
-        let outcome = if confidence >= ANSWER_AT {
+        let top5: f32 = cands.iter().take(MAX_HITS).map(|c| c.score.max(0.0)).sum();
+        let content_words = de.len().max(en.len()) as f32;
+        let features = Features {
+            cov: first.cov,
+            title_cov: first.title_cov,
+            known_cov: first.known_cov,
+            unknown,
+            margin,
+            top_share: if top5 > 0.0 {
+                first.score.max(0.0) / top5
+            } else {
+                0.0
+            },
+            words: (1.0 + content_words).ln() / 3.0,
+            sem: match semantic {
+                Some(s) => s[first.ord],
+                None => 0.0,
+            },
+            sem_gap: match (semantic, sem_max) {
+                (Some(s), Some(best)) => best - s[first.ord],
+                _ => 0.0,
+            },
+        };
+        let model = cal.model(semantic.is_some());
+        let confidence = model.probability(&features).clamp(0.0, 1.0);
+        let outcome = if confidence >= model.answer_at {
             Outcome::Answer
-        } else if confidence >= SUGGEST_AT && cands.len() >= 2 {
+        } else if confidence >= model.suggest_at && cands.len() >= 2 {
             Outcome::Suggest
         } else {
             Outcome::Unknown
@@ -463,16 +604,39 @@ impl Index {
             .take(MAX_HITS)
             .map(|c| Hit {
                 id: self.ids[c.ord].clone(),
-                score: round3(c.score / max * confidence.max(0.001)),
+                score: round3((c.score / max).max(0.0) * confidence.max(0.001)),
             })
             .collect();
-        Answer {
+        let answer = Answer {
             outcome,
             hits,
             intent,
             lang,
             confidence: round3(confidence),
-        }
+            also: None,
+        };
+        (answer, Some(features))
+    }
+
+    /// IDF weights with the words no entry contains set to zero.
+    fn known_only(words: &[(f32, Vec<u32>)], idfs: &[f32]) -> Vec<f32> {
+        words
+            .iter()
+            .zip(idfs)
+            .map(|((_, ids), &idf)| if ids.is_empty() { 0.0 } else { idf })
+            .collect()
+    }
+
+    /// IDF-weighted share of the words no entry contains.
+    fn unknown_share(words: &[(f32, Vec<u32>)], idfs: &[f32]) -> f32 {
+        let total: f32 = idfs.iter().sum();
+        let unknown: f32 = words
+            .iter()
+            .zip(idfs)
+            .filter(|((_, ids), _)| ids.is_empty())
+            .map(|(_, idf)| idf)
+            .sum();
+        if total > 0.0 { unknown / total } else { 0.0 }
     }
 
     fn ord(&self, addr: DocAddress) -> Option<usize> {

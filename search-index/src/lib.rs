@@ -8,9 +8,12 @@
 //! - [`analysis`]: the analysis chain (folding, stop words, typo correction, compound
 //!   splitting, stemming, synonyms) used for both the FAQ and the question.
 //! - [`synonyms`]: the domain vocabulary: stop words, synonym groups, compound parts.
-//! - [`index`]: the tantivy index, the ranking and the calibrated decision
-//!   answer / suggest / don't know.
+//! - [`index`]: the tantivy index, the ranking and the features of the decision.
+//! - [`calibration`]: the fitted logistic model that turns the features into answer /
+//!   suggest / don't know (weights in `calibration.json`).
 //! - [`intent`]: recognising a name-correction or deletion request.
+//! - [`reading`]: reading a chat message before searching it (greetings, signatures,
+//!   self-introductions and personal data are not the question; two questions are two).
 //! - [`lang`]: German or English.
 //!
 //! ```
@@ -20,10 +23,13 @@
 //! ```
 
 pub mod analysis;
+pub mod calibration;
 pub mod eval;
 pub mod index;
 pub mod intent;
 pub mod lang;
+pub mod reading;
 pub mod synonyms;
 
-pub use index::{ANSWER_AT, Answer, BuildError, Hit, Index, Outcome, SUGGEST_AT};
+pub use calibration::{Calibration, Features};
+pub use index::{Answer, BuildError, Followup, Hit, Index, Outcome};

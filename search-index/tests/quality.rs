@@ -1,17 +1,27 @@
-//! Quality gate on the labelled development questions of `shared/eval` (kept beside the
-//! repository): the figures the product promises must not regress. The set is for development;
-//! nothing in the index knows these questions.
+//! Quality gates: the figures the product promises must not regress, on every labelled set.
+//!
+//! - the shared development questions (`../shared/eval/dev-questions.jsonl`, beside the
+//!   repository);
+//! - our own tuning messages (`eval/train/*.jsonl`: many styles, chat-style messages with
+//!   greetings, signatures and e-mail addresses, requests, out-of-scope near misses);
+//! - the held-out sets (`eval/heldout/*.jsonl`), which the method was never tuned on, once
+//!   they exist.
+//!
+//! The calibration (`calibration.json`) is fitted on dev + train by cross-validation; nothing
+//! in the index knows these questions.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use helpdesk_search::Index;
-use helpdesk_search::eval::{Labelled, score};
+use helpdesk_search::eval::{Labelled, Metrics, score};
 
-fn dev_questions() -> Option<Vec<Labelled>> {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/eval/dev-questions.jsonl");
-    let text = std::fs::read_to_string(&path).ok()?;
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn load(path: &Path) -> Option<Vec<Labelled>> {
+    let text = std::fs::read_to_string(path).ok()?;
     Some(
         text.lines()
             .filter(|l| !l.trim().is_empty())
@@ -20,19 +30,75 @@ fn dev_questions() -> Option<Vec<Labelled>> {
     )
 }
 
+fn measure(questions: &[Labelled]) -> (Metrics, Vec<String>) {
+    let index = Index::build(helpdesk_faq::bundled()).unwrap();
+    score(&index, questions)
+}
+
 #[test]
 fn dev_set_meets_the_promised_quality() {
-    let Some(questions) = dev_questions() else {
+    let Some(questions) = load(&repo().join("../shared/eval/dev-questions.jsonl")) else {
         // The evaluation data lives outside the repository; CI and developers have it.
         eprintln!("shared/eval/dev-questions.jsonl not found beside the repository; skipped");
         return;
     };
     assert!(questions.len() >= 50);
-    let index = Index::build(helpdesk_faq::bundled()).unwrap();
-    let (m, misses) = score(&index, &questions);
+    let (m, misses) = measure(&questions);
     assert!(
-        m.score >= 0.92 && m.top1 >= 0.90 && m.abstain_ok >= 0.90,
+        m.score >= 0.96 && m.top1 >= 0.94 && m.abstain_ok >= 0.95,
         "{m:#?}\n{}",
         misses.join("\n")
     );
+    assert!(
+        m.intent_recall >= 0.9 && m.intent_precision >= 0.9,
+        "{m:#?}\n{}",
+        misses.join("\n")
+    );
+}
+
+#[test]
+fn train_set_meets_its_bar() {
+    let questions = load(&repo().join("eval/train/train.jsonl")).unwrap();
+    assert!(questions.len() >= 140);
+    let (m, misses) = measure(&questions);
+    assert!(
+        m.score >= 0.91 && m.top1 >= 0.88 && m.abstain_ok >= 0.92,
+        "{m:#?}\n{}",
+        misses.join("\n")
+    );
+    assert!(
+        m.intent_recall >= 0.85 && m.intent_precision >= 0.9,
+        "{m:#?}\n{}",
+        misses.join("\n")
+    );
+}
+
+#[test]
+fn chat_wrapping_does_not_change_the_answer() {
+    let index = Index::build(helpdesk_faq::bundled()).unwrap();
+    let clean = index.ask("Woher bekomme ich einen Registrierungscode?");
+    assert!(clean.answered());
+    for m in [
+        "Woher bekomme ich einen Registrierungscode? Meine Mail ist erika.mustermann@example.org",
+        "Hallo, ich bin Erika aus der Ausbildungsabteilung. Woher bekomme ich einen Registrierungscode?",
+        "Ich heiße Erika Mustermann. Woher bekomme ich einen Registrierungscode?",
+        "Guten Tag, wir sind ein kleiner Handwerksbetrieb aus Hildesheim mit zwei Azubis. Woher bekommen wir einen Registrierungscode für das Berichtsheft?",
+    ] {
+        let a = index.ask(m);
+        assert!(a.answered(), "{m}: {a:?}");
+        assert_eq!(a.hits[0].id, clean.hits[0].id, "{m}");
+    }
+}
+
+#[test]
+fn a_second_question_is_offered() {
+    let index = Index::build(helpdesk_faq::bundled()).unwrap();
+    let a = index.ask(
+        "Mein Azubi wird im SSP nicht angezeigt, woran liegt das? Und woher bekomme ich einen Registrierungscode?",
+    );
+    assert!(a.answered(), "{a:?}");
+    assert_eq!(a.hits[0].id.as_str(), "azubi-nicht-angezeigt");
+    let also = a.also.expect("second question");
+    assert_eq!(also.hits[0].id.as_str(), "registrierungscode");
+    assert!(also.question.contains("Registrierungscode"));
 }

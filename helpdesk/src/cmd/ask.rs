@@ -68,6 +68,9 @@ struct Prediction<'a> {
     intent: Option<helpdesk_faq::TicketKind>,
     lang: Lang,
     confidence: f32,
+    /// A second question in the same message (its text, hits, outcome, confidence).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    also: Option<&'a helpdesk_search::Followup>,
 }
 
 fn prediction<'a>(q: &'a str, a: &'a Answer) -> Prediction<'a> {
@@ -79,6 +82,7 @@ fn prediction<'a>(q: &'a str, a: &'a Answer) -> Prediction<'a> {
         intent: a.intent,
         lang: a.lang,
         confidence: a.confidence,
+        also: a.also.as_deref(),
     }
 }
 
@@ -234,6 +238,21 @@ pub(crate) fn render(entries: &[FaqEntry], a: &Answer) -> String {
                 s += &format!("\n{}\n", ticket_hint(kind, lang));
             }
         }
+    }
+    if let Some(also) = &a.also
+        && also.outcome != Outcome::Unknown
+        && let Some(e) = also.hits.first().and_then(|h| by_id(&h.id))
+    {
+        s += &format!(
+            "\n{} {}  [{}]\n",
+            if de {
+                "Sie haben auch gefragt:"
+            } else {
+                "You also asked:"
+            },
+            e.question_in(lang),
+            e.id
+        );
     }
     s
 }

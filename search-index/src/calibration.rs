@@ -1,0 +1,249 @@
+//! The calibrated decision: answer, suggest or "don't know".
+//!
+//! Raw BM25 scores mean nothing across questions, so the decision looks at [`Features`] that
+//! mean the same for every question (how much of the question the top entry covers, how far
+//! it is ahead of the runner-up, …) and turns them into the probability that the top entry
+//! answers the question, with a small logistic model: `p = σ(bias + Σ wᵢ·xᵢ)`.
+//!
+//! The weights are data, not code: `search-index/calibration.json`, written by
+//! `cargo run -p helpdesk-search --example fit_calibration` (logistic regression fitted on
+//! labelled questions, thresholds chosen by k-fold cross-validation, see docs/answering.md).
+//! A second model with the optional semantic features is used when the question comes with
+//! per-entry semantic similarities (embeddings) and the file has one.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+/// What the decision knows about the best entry for a question. All values are roughly 0..1.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Features {
+    /// IDF-weighted share of the question's words the top entry contains (any field).
+    pub cov: f32,
+    /// The same, counting only the entry's questions and alternative phrasings.
+    pub title_cov: f32,
+    /// Coverage over the words the FAQ knows at all (words no entry contains left out).
+    pub known_cov: f32,
+    /// IDF-weighted share of the question's words that no entry contains.
+    pub unknown: f32,
+    /// How far the top (re-ranked) score is ahead of the runner-up, relative to the top.
+    pub margin: f32,
+    /// The top score's share of the sum of the top five: the shape of the BM25 list.
+    pub top_share: f32,
+    /// `ln(1 + content words)`, scaled to about 0..1.
+    pub words: f32,
+    /// Semantic similarity of the top entry (0 without embeddings).
+    pub sem: f32,
+    /// How far the top entry's similarity is below the best similarity of any entry (0 when it
+    /// is the best; 0 without embeddings).
+    pub sem_gap: f32,
+}
+
+/// The names of the lexical features, in the order of [`Features::lexical`].
+pub const LEXICAL: [&str; 7] = [
+    "cov",
+    "title_cov",
+    "known_cov",
+    "unknown",
+    "margin",
+    "top_share",
+    "words",
+];
+
+impl Features {
+    /// The value of a named feature.
+    pub fn get(&self, name: &str) -> Option<f32> {
+        Some(match name {
+            "cov" => self.cov,
+            "title_cov" => self.title_cov,
+            "known_cov" => self.known_cov,
+            "unknown" => self.unknown,
+            "margin" => self.margin,
+            "top_share" => self.top_share,
+            "words" => self.words,
+            "sem" => self.sem,
+            "sem_gap" => self.sem_gap,
+            _ => return None,
+        })
+    }
+
+    /// The lexical features, in [`LEXICAL`] order.
+    pub fn lexical(&self) -> [f32; 7] {
+        [
+            self.cov,
+            self.title_cov,
+            self.known_cov,
+            self.unknown,
+            self.margin,
+            self.top_share,
+            self.words,
+        ]
+    }
+}
+
+/// One fitted logistic model and its two thresholds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Model {
+    /// Feature names (see [`Features::get`]), one per weight.
+    pub features: Vec<String>,
+    pub weights: Vec<f32>,
+    pub bias: f32,
+    /// At or above this probability the bot answers.
+    pub answer_at: f32,
+    /// At or above this probability (and below `answer_at`) it offers suggestions.
+    pub suggest_at: f32,
+}
+
+impl Model {
+    /// The probability that the top entry answers the question.
+    pub fn probability(&self, f: &Features) -> f32 {
+        let z: f32 = self.bias
+            + self
+                .features
+                .iter()
+                .zip(&self.weights)
+                .map(|(name, w)| w * f.get(name).unwrap_or(0.0))
+                .sum::<f32>();
+        let p = 1.0 / (1.0 + (-z).exp());
+        if p.is_finite() { p } else { 0.0 }
+    }
+
+    /// Problems that make the model unusable (unknown feature, lengths, thresholds).
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.features.len() != self.weights.len() {
+            out.push(format!(
+                "{} features but {} weights",
+                self.features.len(),
+                self.weights.len()
+            ));
+        }
+        for f in &self.features {
+            if Features::default().get(f).is_none() {
+                out.push(format!("unknown feature {f:?}"));
+            }
+        }
+        if !(0.0..=1.0).contains(&self.suggest_at)
+            || !(0.0..=1.0).contains(&self.answer_at)
+            || self.suggest_at > self.answer_at
+        {
+            out.push("thresholds must satisfy 0 <= suggest_at <= answer_at <= 1".to_owned());
+        }
+        if !self.bias.is_finite() || self.weights.iter().any(|w| !w.is_finite()) {
+            out.push("weights must be finite numbers".to_owned());
+        }
+        out
+    }
+}
+
+/// The lexical model and, optionally, one that also uses semantic similarity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Calibration {
+    /// How the weights were obtained (data, folds, date): for people reading the file.
+    #[serde(default)]
+    pub fitted: String,
+    pub lexical: Model,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub semantic: Option<Model>,
+    /// How much semantic similarity moves the ranking: a candidate `d` below the most similar
+    /// entry loses `d × semantic_weight` of the best lexical score.
+    #[serde(default = "default_semantic_weight")]
+    pub semantic_weight: f32,
+}
+
+fn default_semantic_weight() -> f32 {
+    2.0
+}
+
+impl Calibration {
+    /// Parses and checks a calibration file.
+    pub fn parse(json: &str) -> Result<Calibration, String> {
+        let c: Calibration = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        let mut problems = c.lexical.problems();
+        if let Some(s) = &c.semantic {
+            problems.extend(s.problems().into_iter().map(|p| format!("semantic: {p}")));
+        }
+        if problems.is_empty() {
+            Ok(c)
+        } else {
+            Err(problems.join("; "))
+        }
+    }
+
+    /// The calibration compiled into the library (`search-index/calibration.json`). The file
+    /// is checked by this module's tests; should it still be unusable, a conservative model
+    /// that only answers well-covered questions stands in.
+    pub fn bundled() -> &'static Calibration {
+        static CAL: OnceLock<Calibration> = OnceLock::new();
+        CAL.get_or_init(|| {
+            Calibration::parse(include_str!("../calibration.json")).unwrap_or_else(|_| {
+                Calibration {
+                    fitted: "fallback".to_owned(),
+                    lexical: Model {
+                        features: vec!["cov".into(), "title_cov".into(), "margin".into()],
+                        weights: vec![6.0, 3.0, 2.0],
+                        bias: -7.0,
+                        answer_at: 0.5,
+                        suggest_at: 0.3,
+                    },
+                    semantic: None,
+                    semantic_weight: default_semantic_weight(),
+                }
+            })
+        })
+    }
+
+    /// The model for a question with or without semantic similarities.
+    pub fn model(&self, semantic: bool) -> &Model {
+        match (&self.semantic, semantic) {
+            (Some(m), true) => m,
+            _ => &self.lexical,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_calibration_is_valid() {
+        let c = Calibration::parse(include_str!("../calibration.json"));
+        assert!(c.is_ok(), "{c:?}");
+        assert_ne!(Calibration::bundled().fitted, "fallback");
+    }
+
+    #[test]
+    fn bad_models_are_rejected() {
+        let bad = r#"{"lexical": {"features": ["cov", "nope"], "weights": [1.0],
+            "bias": 0.0, "answer_at": 0.3, "suggest_at": 0.5}}"#;
+        let err = Calibration::parse(bad).unwrap_err();
+        assert!(err.contains("unknown feature"), "{err}");
+        assert!(err.contains("weights"), "{err}");
+        assert!(err.contains("thresholds"), "{err}");
+    }
+
+    #[test]
+    fn probability_grows_with_coverage() {
+        let m = &Calibration::bundled().lexical;
+        let low = Features {
+            cov: 0.2,
+            title_cov: 0.1,
+            known_cov: 0.3,
+            unknown: 0.6,
+            ..Features::default()
+        };
+        let high = Features {
+            cov: 1.0,
+            title_cov: 0.9,
+            known_cov: 1.0,
+            margin: 0.5,
+            top_share: 0.5,
+            words: 0.5,
+            ..Features::default()
+        };
+        assert!(m.probability(&high) > m.probability(&low));
+        assert!(m.probability(&high) > m.answer_at);
+        assert!(m.probability(&low) < m.answer_at);
+    }
+}
