@@ -18,7 +18,8 @@ pub struct IndexAnswers {
 impl IndexAnswers {
     pub fn build(entries: &[FaqEntry]) -> Result<Self, PortError> {
         Ok(Self {
-            index: Index::build(entries).map_err(PortError::new)?,
+            index: Index::build_with(entries, helpdesk_faq::bundled_vocabulary())
+                .map_err(PortError::new)?,
             entries: entries.iter().map(|e| (e.id.clone(), e.clone())).collect(),
         })
     }

@@ -100,7 +100,9 @@ pub struct Snapshot {
 impl Snapshot {
     /// Builds an index over `entries` (blocking: call from `spawn_blocking`).
     pub fn build(revision: i64, entries: Vec<FaqEntry>) -> anyhow::Result<Snapshot> {
-        let index = Index::build(&entries).context("building the FAQ index")?;
+        // The bundled vocabulary (faq/data/vocabulary.toml) until it is stored with the FAQ.
+        let index = Index::build_with(&entries, helpdesk_faq::bundled_vocabulary())
+            .context("building the FAQ index")?;
         Ok(Snapshot {
             revision,
             index,

@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 use include_dir::{Dir, include_dir};
 
 use crate::model::FaqEntry;
+use crate::sections::Section;
+use crate::vocabulary::Vocabulary;
 
 static DATA: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/data");
 
@@ -31,13 +33,37 @@ pub fn bundled() -> &'static [FaqEntry] {
                 (PathBuf::from(f.path()), text)
             })
             .collect();
-        match crate::check::parse_all(sources.clone()) {
+        match crate::check::parse_all(sources.clone(), Some(bundled_sections())) {
             Ok(entries) => entries,
             Err(_) => sources
                 .into_iter()
                 .filter_map(|(_, t)| t.ok().and_then(|t| crate::parse_entry(&t).ok()))
                 .collect(),
         }
+    })
+}
+
+/// The bundled sections (`faq/data/sections.toml`). Checked by this crate's tests; should the
+/// file still be broken, the list is empty and entries are not checked against it.
+pub fn bundled_sections() -> &'static [Section] {
+    static SECTIONS: OnceLock<Vec<Section>> = OnceLock::new();
+    SECTIONS.get_or_init(|| {
+        DATA.get_file(crate::sections::SECTIONS_FILE)
+            .and_then(|f| f.contents_utf8())
+            .and_then(|t| crate::sections::parse_sections(t).ok())
+            .unwrap_or_default()
+    })
+}
+
+/// The bundled vocabulary (`faq/data/vocabulary.toml`); empty if the file were broken (its
+/// validity is checked by this crate's tests).
+pub fn bundled_vocabulary() -> &'static Vocabulary {
+    static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
+    VOCABULARY.get_or_init(|| {
+        DATA.get_file(crate::vocabulary::VOCABULARY_FILE)
+            .and_then(|f| f.contents_utf8())
+            .and_then(|t| Vocabulary::parse(t).ok())
+            .unwrap_or_default()
     })
 }
 
@@ -89,7 +115,8 @@ mod tests {
             .into_iter()
             .map(|(n, t)| (PathBuf::from(n), Ok(t.to_owned())))
             .collect();
-        let entries = parse_all(sources).unwrap_or_else(|e| panic!("{e:#?}"));
+        let entries =
+            parse_all(sources, Some(bundled_sections())).unwrap_or_else(|e| panic!("{e:#?}"));
         let mut ids: Vec<_> = entries.iter().map(|e| e.id.as_str()).collect();
         ids.sort();
         let mut want = SEED_IDS.to_vec();

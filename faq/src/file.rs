@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Audience, English, FaqEntry, FaqId, Section, TicketKind};
+use crate::model::{Audience, English, FaqEntry, FaqId, SectionId, TicketKind};
 
 /// A file that could not be read as an entry.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -104,17 +104,9 @@ pub fn parse_entry(text: &str) -> Result<FaqEntry, ParseError> {
             ));
         }
     };
-    let section = Section::from_key(fm.section.trim()).ok_or_else(|| {
-        let known: Vec<_> = Section::ALL.iter().map(|s| s.key()).collect();
-        ParseError::new(
-            field_line("section"),
-            format!(
-                "unknown section {:?}; known sections: {}",
-                fm.section,
-                known.join(", ")
-            ),
-        )
-    })?;
+    // Which sections exist is checked against the folder's sections.toml ([`crate::check`]).
+    let section = SectionId::parse(fm.section.trim())
+        .map_err(|e| ParseError::new(field_line("section"), e.to_string()))?;
     let answer = body.trim().to_owned();
     if answer.is_empty() {
         return Err(ParseError::new(
@@ -158,7 +150,7 @@ pub fn parse_entry(text: &str) -> Result<FaqEntry, ParseError> {
 pub fn render_entry(entry: &FaqEntry) -> String {
     let fm = FrontMatter {
         id: entry.id.to_string(),
-        section: entry.section.key().to_owned(),
+        section: entry.section.as_str().to_owned(),
         question: entry.question.clone(),
         alternatives: entry.alternatives.clone(),
         tags: entry.tags.clone(),
@@ -197,7 +189,7 @@ Melden Sie sich zunächst an.
     fn parses_a_good_file_and_round_trips() {
         let e = parse_entry(GOOD).unwrap();
         assert_eq!(e.id.as_str(), "seite-zeigt-hallo");
-        assert_eq!(e.section, Section::Anmeldung);
+        assert_eq!(e.section.as_str(), "anmeldung");
         assert_eq!(e.answer, "Melden Sie sich zunächst an.");
         assert_eq!(e.en.answer, "Sign in first.");
         assert_eq!(parse_entry(&render_entry(&e)).unwrap(), e);
@@ -211,11 +203,11 @@ Melden Sie sich zunächst an.
     }
 
     #[test]
-    fn reports_unknown_section_with_its_line() {
-        let bad = GOOD.replace("section = \"anmeldung\"", "section = \"login\"");
+    fn reports_a_malformed_section_with_its_line() {
+        let bad = GOOD.replace("section = \"anmeldung\"", "section = \"Log In\"");
         let err = parse_entry(&bad).unwrap_err();
         assert_eq!(err.line, 3, "{err}");
-        assert!(err.message.contains("unknown section"));
+        assert!(err.message.contains("invalid section id"));
     }
 
     #[test]

@@ -5,9 +5,12 @@
 //! index, the store and the command line can share one definition of an entry.
 //!
 //! # Map
-//! - [`model`]: [`FaqEntry`], [`FaqId`], [`Section`], [`Audience`], [`Lang`], [`TicketKind`].
+//! - [`model`]: [`FaqEntry`], [`FaqId`], [`SectionId`], [`Audience`], [`Lang`], [`TicketKind`].
+//! - [`sections`]: the help center's sections with German and English titles (`sections.toml`).
+//! - [`vocabulary`]: synonyms, compound parts and stop words of a FAQ (`vocabulary.toml`).
 //! - [`file`]: one entry per file, TOML front matter between `+++` lines, German answer as body.
-//! - [`check`]: validation of a whole set (unique ids, required fields, known sections).
+//! - [`check`]: validation of a whole folder (unique ids, required fields, sections defined in
+//!   `sections.toml`, a valid `vocabulary.toml`).
 //! - [`bundled`]: the entries compiled into the binary from `faq/data/`.
 //!
 //! # File format
@@ -36,8 +39,17 @@ pub mod bundled;
 pub mod check;
 pub mod file;
 pub mod model;
+pub mod sections;
+pub mod vocabulary;
 
-pub use bundled::bundled;
-pub use check::{CheckError, check_entries, load_dir};
+pub use bundled::{bundled, bundled_sections, bundled_vocabulary};
+pub use check::{
+    CheckError, FaqFolder, check_entries, check_sections, load_dir, load_folder, load_sections,
+    load_vocabulary,
+};
 pub use file::{ParseError, parse_entry, render_entry};
-pub use model::{Audience, English, FaqEntry, FaqId, InvalidFaqId, Lang, Section, TicketKind};
+pub use model::{
+    Audience, English, FaqEntry, FaqId, InvalidFaqId, InvalidSectionId, Lang, SectionId, TicketKind,
+};
+pub use sections::{Section, parse_sections};
+pub use vocabulary::Vocabulary;

@@ -63,49 +63,55 @@ impl fmt::Display for FaqId {
     }
 }
 
-/// The sections of the help center. New sections are added here on purpose, so that a typo in
-/// a file is an error and not a new section.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Section {
-    BerichtsheftExportieren,
-    Anmeldung,
-    FunktionenSsp,
-    Rollenvergabe,
+/// A section id: lowercase ASCII letters, digits and single dashes, 2–64 characters (like
+/// [`FaqId`]). Which sections exist is data: the FAQ folder's `sections.toml`
+/// ([`crate::sections`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct SectionId(String);
+
+impl SectionId {
+    pub fn parse(s: &str) -> Result<Self, InvalidSectionId> {
+        match FaqId::parse(s) {
+            Ok(id) => Ok(Self(id.0)),
+            Err(_) => Err(InvalidSectionId(s.to_owned())),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
-impl Section {
-    pub const ALL: [Section; 4] = [
-        Section::BerichtsheftExportieren,
-        Section::Anmeldung,
-        Section::FunktionenSsp,
-        Section::Rollenvergabe,
-    ];
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "invalid section id {0:?}: use 2-64 lowercase letters, digits and single dashes (e.g. \"anmeldung\")"
+)]
+pub struct InvalidSectionId(pub String);
 
-    pub fn key(self) -> &'static str {
-        match self {
-            Section::BerichtsheftExportieren => "berichtsheft-exportieren",
-            Section::Anmeldung => "anmeldung",
-            Section::FunktionenSsp => "funktionen-ssp",
-            Section::Rollenvergabe => "rollenvergabe",
-        }
+impl TryFrom<String> for SectionId {
+    type Error = InvalidSectionId;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        Self::parse(&s)
     }
+}
 
-    pub fn title(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Section::BerichtsheftExportieren, Lang::De) => "Berichtsheft exportieren",
-            (Section::BerichtsheftExportieren, Lang::En) => "Exporting the record book",
-            (Section::Anmeldung, Lang::De) => "Anmeldung",
-            (Section::Anmeldung, Lang::En) => "Signing in",
-            (Section::FunktionenSsp, Lang::De) => "Funktionen des Self Service Portals",
-            (Section::FunktionenSsp, Lang::En) => "Self Service Portal functions",
-            (Section::Rollenvergabe, Lang::De) => "Rollenvergabe",
-            (Section::Rollenvergabe, Lang::En) => "Assigning roles",
-        }
+impl From<SectionId> for String {
+    fn from(id: SectionId) -> Self {
+        id.0
     }
+}
 
-    pub fn from_key(key: &str) -> Option<Section> {
-        Section::ALL.into_iter().find(|s| s.key() == key)
+impl FromStr for SectionId {
+    type Err = InvalidSectionId;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::parse(s)
+    }
+}
+
+impl fmt::Display for SectionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
     }
 }
 
@@ -196,7 +202,7 @@ pub struct English {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FaqEntry {
     pub id: FaqId,
-    pub section: Section,
+    pub section: SectionId,
     pub question: String,
     /// The German answer (Markdown).
     pub answer: String,
@@ -266,9 +272,8 @@ mod tests {
     }
 
     #[test]
-    fn section_keys_round_trip() {
-        for s in Section::ALL {
-            assert_eq!(Section::from_key(s.key()), Some(s));
-        }
+    fn section_ids_are_kebab_case() {
+        assert!(SectionId::parse("funktionen-ssp").is_ok());
+        assert!(SectionId::parse("Funktionen SSP").is_err());
     }
 }

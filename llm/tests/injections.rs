@@ -169,7 +169,8 @@ fn corpus_is_big_enough_and_its_markers_are_not_faq_text() {
 #[tokio::test]
 async fn zero_unsafe_outputs_shown() {
     let attacks = corpus();
-    let index = Index::build(helpdesk_faq::bundled()).unwrap();
+    let index =
+        Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
     let retrieved = attacks
         .iter()
         .filter(|a| retrieve(&index, &a.text).2)
@@ -236,7 +237,8 @@ async fn every_obeying_reply_is_blocked() {
     // Stricter than "nothing unsafe shown": a model that obeys the injection never gets its
     // reply through, so the user sees the plain FAQ answer.
     let attacks = corpus();
-    let index = Index::build(helpdesk_faq::bundled()).unwrap();
+    let index =
+        Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
     let fake = FakeLlm::start().await.unwrap();
     let mut config = LlmConfig::new(fake.base_url(), "fake-model");
     config.timeout = Duration::from_secs(20);
@@ -266,7 +268,8 @@ async fn every_obeying_reply_is_blocked() {
 async fn honest_questions_get_phrased_answers_through_the_ask_path() {
     // The same path with a well-behaved model: questions the index answers get a phrased
     // answer in the detected language, citing the best hit.
-    let index = Index::build(helpdesk_faq::bundled()).unwrap();
+    let index =
+        Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
     let fake = FakeLlm::start().await.unwrap();
     let mut config = LlmConfig::new(fake.base_url(), "fake-model");
     config.timeout = Duration::from_secs(20);

@@ -17,7 +17,8 @@ const QUESTIONS: &[&str] = &[
 ];
 
 fn bench(c: &mut Criterion) {
-    let bundled = Index::build(helpdesk_faq::bundled()).unwrap_or_else(|e| panic!("{e}"));
+    let bundled = Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary())
+        .unwrap_or_else(|e| panic!("{e}"));
     let mut i = 0;
     c.bench_function("ask/bundled", |b| {
         b.iter(|| {
@@ -42,7 +43,10 @@ fn bench(c: &mut Criterion) {
     });
     group.bench_function("bundled", |b| {
         b.iter(|| {
-            black_box(Index::build(helpdesk_faq::bundled()).unwrap_or_else(|e| panic!("{e}")))
+            black_box(
+                Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary())
+                    .unwrap_or_else(|e| panic!("{e}")),
+            )
         })
     });
     group.finish();

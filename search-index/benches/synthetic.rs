@@ -1,7 +1,7 @@
 //! A deterministic synthetic FAQ for benchmarks: entries built from a fixed vocabulary with a
 //! fixed-seed generator, so every run measures the same index.
 
-use helpdesk_faq::{English, FaqEntry, FaqId, Section};
+use helpdesk_faq::{English, FaqEntry, FaqId};
 
 const WORDS: &[&str] = &[
     "berichtsheft",
@@ -89,7 +89,9 @@ pub fn faq(n: usize) -> Vec<FaqEntry> {
     (0..n)
         .map(|i| FaqEntry {
             id: FaqId::parse(&format!("synthetic-{i}")).unwrap_or_else(|e| panic!("{e}")),
-            section: Section::ALL[i % Section::ALL.len()],
+            section: helpdesk_faq::bundled_sections()[i % helpdesk_faq::bundled_sections().len()]
+                .id
+                .clone(),
             question: format!("{}?", rng.words(10, i)),
             answer: rng.words(60, i),
             alternatives: (0..4).map(|_| rng.words(6, i)).collect(),

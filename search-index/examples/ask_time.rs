@@ -2,7 +2,10 @@
 //! `cargo run --release -p helpdesk-search --example ask_time`.
 use helpdesk_search::analysis::FieldLang;
 fn main() {
-    let Ok(index) = helpdesk_search::Index::build(helpdesk_faq::bundled()) else {
+    let Ok(index) = helpdesk_search::Index::build_with(
+        helpdesk_faq::bundled(),
+        helpdesk_faq::bundled_vocabulary(),
+    ) else {
         return;
     };
     let qs = [

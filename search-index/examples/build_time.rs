@@ -19,6 +19,7 @@ fn phases(faq: &[helpdesk_faq::FaqEntry]) {
     use helpdesk_search::analysis::{Analyzer, FieldLang, WordCache};
     let t = std::time::Instant::now();
     let a = Analyzer::new(
+        helpdesk_faq::bundled_vocabulary(),
         faq.iter()
             .flat_map(|e| [e.question.as_str(), e.answer.as_str(), e.en.answer.as_str()]),
     );

@@ -10,7 +10,10 @@ fn main() {
         .filter(|l| !l.trim().is_empty())
         .filter_map(|l| serde_json::from_str(l).ok())
         .collect();
-    let index = match helpdesk_search::Index::build(helpdesk_faq::bundled()) {
+    let index = match helpdesk_search::Index::build_with(
+        helpdesk_faq::bundled(),
+        helpdesk_faq::bundled_vocabulary(),
+    ) {
         Ok(i) => i,
         Err(e) => return eprintln!("{e}"),
     };

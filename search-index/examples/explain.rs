@@ -2,7 +2,10 @@
 //! `cargo run -p helpdesk-search --example explain -- "Wo finde ich …?"`.
 use helpdesk_search::analysis::FieldLang;
 fn main() {
-    let Ok(index) = helpdesk_search::Index::build(helpdesk_faq::bundled()) else {
+    let Ok(index) = helpdesk_search::Index::build_with(
+        helpdesk_faq::bundled(),
+        helpdesk_faq::bundled_vocabulary(),
+    ) else {
         return;
     };
     for q in std::env::args().skip(1) {

@@ -139,7 +139,8 @@ fn main() {
         eprintln!("usage: fit_calibration QUESTIONS.jsonl…");
         std::process::exit(2);
     }
-    let index = Index::build(helpdesk_faq::bundled()).expect("index");
+    let index = Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary())
+        .expect("index");
     let mut samples = Vec::new();
     for path in &paths {
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));

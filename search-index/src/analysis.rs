@@ -230,7 +230,7 @@ pub struct WordCache {
 pub struct Analyzer {
     de: Stemmer,
     en: Stemmer,
-    stop: FastSet<&'static str>,
+    stop: FastSet<String>,
     synonyms: Synonyms,
     /// Folded surface words of the FAQ and the domain lists (compound dictionary).
     vocab: FastSet<String>,
@@ -256,9 +256,12 @@ const MIN_COMPOUND: usize = 7;
 
 impl Analyzer {
     /// Builds an analyzer whose compound dictionary and typo vocabulary are the words of
-    /// `documents` (one string per entry) plus the domain word lists.
-    pub fn new<'a>(documents: impl IntoIterator<Item = &'a str>) -> Self {
-        let stop: FastSet<&'static str> = synonyms::STOP_WORDS.iter().copied().collect();
+    /// `documents` (one string per entry) plus the domain words of `vocabulary`.
+    pub fn new<'a>(
+        vocabulary: &helpdesk_faq::Vocabulary,
+        documents: impl IntoIterator<Item = &'a str>,
+    ) -> Self {
+        let stop = synonyms::stop_words(vocabulary);
         // word → (number of texts using it, last text counted)
         let mut df: FastMap<String, (u32, usize)> = FastMap::default();
         for (doc_no, doc) in documents.into_iter().enumerate() {
@@ -282,7 +285,7 @@ impl Analyzer {
             }
         }
         let mut df: FastMap<String, u32> = df.into_iter().map(|(w, (n, _))| (w, n)).collect();
-        for w in synonyms::domain_words() {
+        for w in synonyms::domain_words(vocabulary) {
             let f = fold(w);
             if !stop.contains(f.as_str()) {
                 df.entry(f).or_insert(1);
@@ -301,7 +304,7 @@ impl Analyzer {
         let vocab = vocab_list.iter().cloned().collect();
         let de = Stemmer::create(Algorithm::German);
         let en = Stemmer::create(Algorithm::English);
-        let synonyms = Synonyms::new(|w, lang| stem_with(&de, &en, w, lang));
+        let synonyms = Synonyms::new(vocabulary, |w, lang| stem_with(&de, &en, w, lang));
         let known_stems = vocab_list
             .iter()
             .flat_map(|w| {
@@ -622,11 +625,14 @@ mod tests {
     use super::*;
 
     fn analyzer() -> Analyzer {
-        Analyzer::new([
-            "Berichtsheft exportieren Ausbildungsbetrieb wechseln",
-            "Löschfrist Löschung löschen Identnummer Registrierungscode",
-            "Azubi-Verwaltung E-Mail-Adresse",
-        ])
+        Analyzer::new(
+            helpdesk_faq::bundled_vocabulary(),
+            [
+                "Berichtsheft exportieren Ausbildungsbetrieb wechseln",
+                "Löschfrist Löschung löschen Identnummer Registrierungscode",
+                "Azubi-Verwaltung E-Mail-Adresse",
+            ],
+        )
     }
 
     fn terms(a: &Analyzer, q: &str) -> Vec<String> {

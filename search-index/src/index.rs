@@ -25,7 +25,7 @@
 
 use std::collections::HashSet;
 
-use helpdesk_faq::{FaqEntry, FaqId, Lang, TicketKind};
+use helpdesk_faq::{FaqEntry, FaqId, Lang, TicketKind, Vocabulary};
 use serde::Serialize;
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
@@ -214,21 +214,31 @@ fn analyse_entry(
 }
 
 impl Index {
-    /// Builds the index. Runs in well under a second for ten thousand entries; call it off the
-    /// async runtime (it is CPU-bound).
+    /// Builds the index without a domain vocabulary (general stop words only), as for a FAQ
+    /// folder without `vocabulary.toml`. See [`Index::build_with`].
     pub fn build(entries: &[FaqEntry]) -> Result<Index, BuildError> {
-        let analyzer = Analyzer::new(entries.iter().flat_map(|e| {
-            [
-                e.question.as_str(),
-                e.answer.as_str(),
-                e.en.question.as_str(),
-                e.en.answer.as_str(),
-            ]
-            .into_iter()
-            .chain(e.alternatives.iter().map(String::as_str))
-            .chain(e.en.alternatives.iter().map(String::as_str))
-            .chain(e.tags.iter().map(String::as_str))
-        }));
+        Self::build_with(entries, &Vocabulary::default())
+    }
+
+    /// Builds the index with the FAQ's vocabulary (synonyms, compound parts, stop words).
+    /// Runs in about a second for ten thousand entries; call it off the async runtime (it is
+    /// CPU-bound).
+    pub fn build_with(entries: &[FaqEntry], vocabulary: &Vocabulary) -> Result<Index, BuildError> {
+        let analyzer = Analyzer::new(
+            vocabulary,
+            entries.iter().flat_map(|e| {
+                [
+                    e.question.as_str(),
+                    e.answer.as_str(),
+                    e.en.question.as_str(),
+                    e.en.answer.as_str(),
+                ]
+                .into_iter()
+                .chain(e.alternatives.iter().map(String::as_str))
+                .chain(e.en.alternatives.iter().map(String::as_str))
+                .chain(e.tags.iter().map(String::as_str))
+            }),
+        );
 
         let mut schema = Schema::builder();
         let text = TextOptions::default().set_indexing_options(

@@ -17,7 +17,7 @@
 //! - [`lang`]: German or English.
 //!
 //! ```
-//! let index = helpdesk_search::Index::build(helpdesk_faq::bundled()).unwrap();
+//! let index = helpdesk_search::Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
 //! let answer = index.ask("Wo bekomme ich einen Registrierungscode?");
 //! assert_eq!(answer.hits[0].id.as_str(), "registrierungscode");
 //! ```

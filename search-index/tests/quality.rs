@@ -31,7 +31,8 @@ fn load(path: &Path) -> Option<Vec<Labelled>> {
 }
 
 fn measure(questions: &[Labelled]) -> (Metrics, Vec<String>) {
-    let index = Index::build(helpdesk_faq::bundled()).unwrap();
+    let index =
+        Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
     score(&index, questions)
 }
 
@@ -75,7 +76,8 @@ fn train_set_meets_its_bar() {
 
 #[test]
 fn chat_wrapping_does_not_change_the_answer() {
-    let index = Index::build(helpdesk_faq::bundled()).unwrap();
+    let index =
+        Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
     let clean = index.ask("Woher bekomme ich einen Registrierungscode?");
     assert!(clean.answered());
     for m in [
@@ -92,7 +94,8 @@ fn chat_wrapping_does_not_change_the_answer() {
 
 #[test]
 fn a_second_question_is_offered() {
-    let index = Index::build(helpdesk_faq::bundled()).unwrap();
+    let index =
+        Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
     let a = index.ask(
         "Mein Azubi wird im SSP nicht angezeigt, woran liegt das? Und woher bekomme ich einen Registrierungscode?",
     );

@@ -7,7 +7,9 @@ use std::sync::OnceLock;
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| Index::build(helpdesk_faq::bundled()).unwrap())
+    INDEX.get_or_init(|| {
+        Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap()
+    })
 }
 
 #[test]

@@ -65,7 +65,7 @@ impl FaqEntryDoc {
     fn from_entry(e: &FaqEntry) -> Self {
         Self {
             id: Some(e.id.to_string()),
-            section: e.section.key().to_owned(),
+            section: e.section.to_string(),
             question: e.question.clone(),
             answer: e.answer.clone(),
             alternatives: e.alternatives.clone(),
@@ -103,11 +103,16 @@ impl FaqEntryDoc {
             }
         };
         let id = FaqId::parse(&id).map_err(|e| errors.push(FieldError::new("id", e.to_string())));
-        let section = helpdesk_faq::Section::from_key(&self.section);
+        // Sections are data (faq/data/sections.toml).
+        let sections = helpdesk_faq::bundled_sections();
+        let section = helpdesk_faq::SectionId::parse(&self.section)
+            .ok()
+            .filter(|id| sections.iter().any(|s| &s.id == id));
         if section.is_none() {
+            let known: Vec<&str> = sections.iter().map(|s| s.id.as_str()).collect();
             errors.push(FieldError::new(
                 "section",
-                "use berichtsheft-exportieren, anmeldung, funktionen-ssp or rollenvergabe",
+                format!("use one of: {}", known.join(", ")),
             ));
         }
         let mut audience = Vec::new();

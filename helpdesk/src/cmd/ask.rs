@@ -38,23 +38,27 @@ pub struct EvalArgs {
     pub json: bool,
 }
 
-pub(crate) fn load_faq(dir: Option<&Path>) -> anyhow::Result<Vec<FaqEntry>> {
-    match dir {
-        None => Ok(helpdesk_faq::bundled().to_vec()),
-        Some(dir) => helpdesk_faq::load_dir(dir).map_err(|errors| {
-            let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
-            anyhow::anyhow!(
-                "the FAQ in {} has problems:\n{}",
-                dir.display(),
-                shown.join("\n")
-            )
-        }),
-    }
-}
-
+/// The entries and the search index of the bundled FAQ or of a FAQ folder (with the folder's
+/// `vocabulary.toml`, if it has one).
 fn build(dir: Option<&Path>) -> anyhow::Result<(Vec<FaqEntry>, Index)> {
-    let entries = load_faq(dir)?;
-    let index = Index::build(&entries).context("building the search index")?;
+    let (entries, vocabulary) = match dir {
+        None => (
+            helpdesk_faq::bundled().to_vec(),
+            helpdesk_faq::bundled_vocabulary().clone(),
+        ),
+        Some(dir) => {
+            let folder = helpdesk_faq::load_folder(dir).map_err(|errors| {
+                let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                anyhow::anyhow!(
+                    "the FAQ in {} has problems:\n{}",
+                    dir.display(),
+                    shown.join("\n")
+                )
+            })?;
+            (folder.entries, folder.vocabulary)
+        }
+    };
+    let index = Index::build_with(&entries, &vocabulary).context("building the search index")?;
     Ok((entries, index))
 }
 
@@ -309,7 +313,8 @@ mod tests {
 
     #[test]
     fn jsonl_answers_good_lines_and_reports_bad_ones() {
-        let index = Index::build(helpdesk_faq::bundled()).unwrap();
+        let index =
+            Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
         let input = "{\"q\": \"Wo finde ich das digitale Berichtsheft?\"}\nnot json\n{\"x\": 1}\n\n{\"q\": \"Hallo\"}\n";
         let mut out = Vec::new();
         jsonl(&index, input.as_bytes(), &mut out).unwrap();
@@ -330,7 +335,8 @@ mod tests {
 
     #[test]
     fn jsonl_keeps_input_order_across_blocks_and_threads() {
-        let index = Index::build(helpdesk_faq::bundled()).unwrap();
+        let index =
+            Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
         let input: String = (0..5000)
             .map(|i| format!("{{\"q\": \"Frage {i} Berichtsheft\"}}\n"))
             .collect();
@@ -355,7 +361,7 @@ mod tests {
     #[test]
     fn render_says_it_does_not_know_in_the_users_language() {
         let entries = helpdesk_faq::bundled();
-        let index = Index::build(entries).unwrap();
+        let index = Index::build_with(entries, helpdesk_faq::bundled_vocabulary()).unwrap();
         let de = render(
             entries,
             &index.ask("Wie ist das Wetter morgen in Hannover?"),
