@@ -12,7 +12,8 @@
 //! chosen on 5-fold cross-validated probabilities (each question scored by a model that did
 //! not see it), maximising `score = (top1 + abstain_ok) / 2` with at most 5 % of out-of-scope
 //! questions answered; the final weights are fitted on all questions. The cross-validated
-//! figures are printed to stderr.
+//! figures are printed to stderr. The suggest threshold is the lowest at which at most 10 % of
+//! the out-of-scope questions would get "Meinten Sie …?" suggestions.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::needless_range_loop)]
 
 use helpdesk_search::calibration::{Calibration, LEXICAL, Model};
@@ -184,6 +185,18 @@ fn main() {
         }
     }
     let answer_at = best.1;
+    // Suggestions ("Meinten Sie …?") start where at most 10 % of the out-of-scope questions
+    // would get them: offering entries for the weather is not helpful.
+    let oos: Vec<f64> = samples
+        .iter()
+        .zip(&cv)
+        .filter(|(s, _)| !s.in_scope)
+        .map(|(_, &p)| p)
+        .collect();
+    let suggest_at = (10..=(answer_at * 100.0) as u32)
+        .map(|t| f64::from(t) / 100.0)
+        .find(|&t| oos.iter().filter(|&&p| p >= t).count() as f64 <= 0.10 * oos.len().max(1) as f64)
+        .unwrap_or(answer_at);
     let (score, top1, ok, _) = metrics(&samples, &cv, answer_at);
     eprintln!(
         "{} questions, {FOLDS}-fold CV at answer_at {answer_at:.2}: score {score:.4}, top1 {top1:.4}, abstain_ok {ok:.4}",
@@ -197,7 +210,7 @@ fn main() {
         weights: w[1..].iter().map(|&x| round(x)).collect(),
         bias: round(w[0]),
         answer_at: answer_at as f32,
-        suggest_at: ((answer_at - 0.25).max(0.1) * 100.0).round() as f32 / 100.0,
+        suggest_at: suggest_at as f32,
     };
     let files: Vec<&str> = paths
         .iter()
