@@ -11,6 +11,7 @@
 //! | [`Perm::CancelTickets`] | `admin`, `it_staff`, `intake` (the store allows only the requester or filer) |
 //! | [`Perm::Audit`] | `admin`, `it_staff` |
 //! | [`Perm::EditFaq`] | `admin`, `faq_editor` |
+//! | [`Perm::Operate`] | `admin` (the outbox) |
 
 use axum::extract::FromRequestParts;
 use axum::http::header;
@@ -29,6 +30,8 @@ pub enum Perm {
     CancelTickets,
     Audit,
     EditFaq,
+    /// Operations: the outbox.
+    Operate,
 }
 
 impl Perm {
@@ -37,6 +40,7 @@ impl Perm {
             Perm::FileTickets | Perm::CancelTickets | Perm::ReadTickets => role.files_tickets(),
             Perm::DecideTickets | Perm::Audit => role.is_it(),
             Perm::EditFaq => role.edits_faq(),
+            Perm::Operate => role == Role::Admin,
         }
     }
 }
@@ -98,7 +102,13 @@ impl FromRequestParts<AppState> for Caller {
             .store()
             .verify_token(raw)
             .await
-            .map_err(|e| ApiError::internal(anyhow::Error::new(e).context("verifying a token")))?
+            .map_err(|e| {
+                if e.is_unavailable() {
+                    ApiError::from(e)
+                } else {
+                    ApiError::internal(anyhow::Error::new(e).context("verifying a token"))
+                }
+            })?
             .ok_or(ApiError::Unauthorized)?;
         let actor = Actor::from_principal(&principal);
         Ok(Caller { principal, actor })
@@ -119,6 +129,7 @@ mod tests {
             (Perm::CancelTickets, vec![Admin, ItStaff, Intake]),
             (Perm::Audit, vec![Admin, ItStaff]),
             (Perm::EditFaq, vec![Admin, FaqEditor]),
+            (Perm::Operate, vec![Admin]),
         ];
         for (perm, allowed) in table {
             for role in Role::ALL {

@@ -304,6 +304,12 @@ impl From<helpdesk_core::Error> for ApiError {
                 code: "idempotency_key_reused",
                 detail: e.message_en(),
             },
+            e if e.is_unavailable() => {
+                tracing::warn!(error = ?e, "database unavailable");
+                ApiError::Unavailable(
+                    "the database is not reachable right now; try again shortly".to_owned(),
+                )
+            }
             other => ApiError::Internal(anyhow::Error::new(other)),
         }
     }

@@ -53,6 +53,9 @@ pub fn router(state: AppState) -> Router {
     let config = state.config().clone();
     let mut app = Router::new()
         .route("/api/v1/health", get(routes::health::health))
+        .route("/api/v1/ready", get(routes::health::ready))
+        .route("/api/v1/outbox", get(routes::outbox::status))
+        .route("/api/v1/outbox/requeue", post(routes::outbox::requeue))
         .route("/metrics", get(routes::health::metrics))
         .route("/api/v1/ask", post(routes::ask::ask))
         .route("/api/v1/tickets", post(tickets::create).get(tickets::list))

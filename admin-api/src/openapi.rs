@@ -14,7 +14,10 @@ use crate::routes;
     ),
     paths(
         routes::health::health,
+        routes::health::ready,
         routes::health::metrics,
+        routes::outbox::status,
+        routes::outbox::requeue,
         routes::ask::ask,
         routes::tickets::create,
         routes::tickets::list,
@@ -45,7 +48,7 @@ use crate::routes;
         (name = "tickets", description = "Name-correction and deletion tickets (IT staff, intake)"),
         (name = "faq", description = "FAQ editing with live reindexing (faq_editor, admin)"),
         (name = "questions", description = "Unanswered questions and feedback (faq_editor, admin)"),
-        (name = "system", description = "Health, metrics and this document"),
+        (name = "system", description = "Health, readiness, metrics, the outbox (admin) and this document"),
     )
 )]
 pub struct ApiDoc;

@@ -4,11 +4,10 @@
 //! Idempotency of interactions: the state-changing ones are idempotent in the database itself
 //! (a ticket form is created with the idempotency key `discord-interaction:<id>`; a replayed
 //! approval is refused by the four-eyes rule, a replayed reject/done by the state machine), so
-//! any replica may see a replay safely. On top, each process remembers the last
-//! [`SEEN_CAPACITY`] interaction ids to answer a replay with nothing at all.
+//! any replica may see a replay safely. On top, interaction ids are recorded in the database
+//! ([`Store::first_seen`], with expiry), so a replay reaching any replica is answered with
+//! nothing at all.
 
-use std::collections::{HashSet, VecDeque};
-use std::sync::Mutex;
 use std::time::Duration;
 
 use async_trait::async_trait;
@@ -23,16 +22,12 @@ use crate::ports::{
     PortError, StaffAction, TicketForm, TicketState, TicketView,
 };
 
-/// Interaction ids remembered per process.
-pub const SEEN_CAPACITY: usize = 10_000;
-
 /// How long a claimed outbox row stays invisible to other workers.
 const LEASE: Duration = Duration::from_secs(60);
 
 pub struct CoreDesk {
     store: Store,
     worker: String,
-    seen: Mutex<(HashSet<String>, VecDeque<String>)>,
 }
 
 impl CoreDesk {
@@ -41,7 +36,6 @@ impl CoreDesk {
         Self {
             store,
             worker: worker.into(),
-            seen: Mutex::default(),
         }
     }
 
@@ -132,20 +126,14 @@ pub fn view(t: &Ticket) -> TicketView {
 #[async_trait]
 impl Desk for CoreDesk {
     async fn first_time(&self, interaction_id: &str) -> Result<bool, PortError> {
-        let Ok(mut guard) = self.seen.lock() else {
-            return Ok(true);
-        };
-        let (set, order) = &mut *guard;
-        if !set.insert(interaction_id.to_owned()) {
-            return Ok(false);
-        }
-        order.push_back(interaction_id.to_owned());
-        while order.len() > SEEN_CAPACITY {
-            if let Some(old) = order.pop_front() {
-                set.remove(&old);
-            }
-        }
-        Ok(true)
+        // The database decides, so a retry that reaches another replica changes nothing.
+        self.store
+            .first_seen(
+                &format!("discord:{interaction_id}"),
+                helpdesk_core::store::replay::DEFAULT_REPLAY_TTL,
+            )
+            .await
+            .map_err(internal)
     }
 
     async fn feedback(
@@ -273,17 +261,23 @@ impl Desk for CoreDesk {
             };
             let (Some(event), Some(ticket_id)) = (event, m.ticket_id) else {
                 // Nothing to tell anyone on Discord (cancel, first approval, erasure).
-                self.store.outbox_ack(m.id).await.map_err(internal)?;
+                self.store
+                    .outbox_ack(m.id, m.claim)
+                    .await
+                    .map_err(internal)?;
                 continue;
             };
             let ticket = match self.store.ticket(ticket_id).await {
                 Ok(t) => t,
                 Err(CoreError::NotFound) => {
-                    self.store.outbox_ack(m.id).await.map_err(internal)?;
+                    self.store
+                        .outbox_ack(m.id, m.claim)
+                        .await
+                        .map_err(internal)?;
                     continue;
                 }
                 Err(e) => {
-                    let _ = self.store.outbox_retry(m.id, e.code()).await;
+                    let _ = self.store.outbox_retry(m.id, m.claim, e.code()).await;
                     continue;
                 }
             };
@@ -294,6 +288,7 @@ impl Desk for CoreDesk {
                 .and_then(|id| id.parse::<u64>().ok());
             out.push(Notification {
                 id: m.id.to_string(),
+                claim: m.claim,
                 event,
                 ticket: view(&ticket),
                 discord_user,
@@ -304,13 +299,16 @@ impl Desk for CoreDesk {
         Ok(out)
     }
 
-    async fn ack(&self, id: &str) -> Result<(), PortError> {
+    async fn ack(&self, id: &str, claim: i64) -> Result<bool, PortError> {
         let id: i64 = id.parse().map_err(PortError::new)?;
-        self.store.outbox_ack(id).await.map_err(internal)
+        self.store.outbox_ack(id, claim).await.map_err(internal)
     }
 
-    async fn retry_later(&self, id: &str, error: &str) -> Result<(), PortError> {
+    async fn retry_later(&self, id: &str, claim: i64, error: &str) -> Result<bool, PortError> {
         let id: i64 = id.parse().map_err(PortError::new)?;
-        self.store.outbox_retry(id, error).await.map_err(internal)
+        self.store
+            .outbox_retry(id, claim, error)
+            .await
+            .map_err(internal)
     }
 }

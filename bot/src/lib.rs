@@ -22,7 +22,8 @@
 //!
 //! # Entry points for `helpdesk serve`
 //! - [`router`] (`POST /discord/interactions`) when `DISCORD_PUBLIC_KEY` is set;
-//! - [`discord::gateway::run_gateway`] when `DISCORD_TOKEN` is set;
+//! - [`discord::leader::lead_gateway`] when `DISCORD_TOKEN` is set (the gateway client, on the
+//!   one replica that holds the leadership);
 //! - [`run_outbox_worker`] when `DISCORD_TOKEN` is set (REST needs the token).
 
 pub mod answers;

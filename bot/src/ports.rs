@@ -168,6 +168,8 @@ pub enum DeskError {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Notification {
     pub id: String,
+    /// The fencing token of this claim; pass it back to [`Desk::ack`] / [`Desk::retry_later`].
+    pub claim: i64,
     pub event: NotificationEvent,
     pub ticket: TicketView,
     /// The Discord user to DM, when the requester came from Discord.
@@ -217,8 +219,9 @@ pub trait Desk: Send + Sync {
     ) -> Result<TicketView, DeskError>;
     /// Claims up to `limit` due notifications (others will not see them while claimed).
     async fn claim_notifications(&self, limit: u32) -> Result<Vec<Notification>, PortError>;
-    /// Marks a notification delivered.
-    async fn ack(&self, id: &str) -> Result<(), PortError>;
-    /// Releases a notification for a later retry.
-    async fn retry_later(&self, id: &str, error: &str) -> Result<(), PortError>;
+    /// Marks a notification delivered. `Ok(false)`: this claim had expired and another worker
+    /// holds the notification now (nothing changed).
+    async fn ack(&self, id: &str, claim: i64) -> Result<bool, PortError>;
+    /// Releases a notification for a later retry (with backoff). `Ok(false)` as for [`Desk::ack`].
+    async fn retry_later(&self, id: &str, claim: i64, error: &str) -> Result<bool, PortError>;
 }

@@ -1,81 +1,77 @@
-//! Per-user rate limit: at most `burst` requests in any `window`.
+//! Per-user rate limit, with `governor` (GCRA): a user may send `burst` requests at once, and
+//! the budget refills evenly over `window` (one request every `window / burst`).
 //!
 //! Kept per process on purpose: it protects the search and the database from one noisy user; with
 //! several replicas a user gets at most `burst × replicas`, which is still a limit. It holds only
-//! platform user ids and instants, and forgets a user once their window has passed.
+//! platform user ids, and forgets users whose budget is full again.
 
-use std::collections::{HashMap, VecDeque};
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::num::NonZeroU32;
+use std::time::Duration;
 
-pub struct RateLimiter {
-    burst: usize,
-    window: Duration,
-    seen: Mutex<HashMap<String, VecDeque<Instant>>>,
+use governor::clock::{Clock, MonotonicClock};
+use governor::middleware::NoOpMiddleware;
+use governor::state::keyed::HashMapStateStore;
+use governor::{Quota, RateLimiter as Gcra};
+
+const PRUNE_ABOVE: usize = 10_000;
+
+type Keyed<C> = Gcra<String, HashMapStateStore<String>, C, NoOpMiddleware<<C as Clock>::Instant>>;
+
+pub struct RateLimiter<C: Clock = MonotonicClock> {
+    inner: Option<Keyed<C>>,
 }
 
 impl RateLimiter {
     /// `burst` = 0 disables the limit.
     pub fn new(burst: usize, window: Duration) -> Self {
-        Self {
-            burst,
-            window,
-            seen: Mutex::default(),
-        }
+        Self::with_clock(burst, window, MonotonicClock)
+    }
+}
+
+impl<C: Clock> RateLimiter<C> {
+    pub fn with_clock(burst: usize, window: Duration, clock: C) -> Self {
+        let inner = NonZeroU32::new(u32::try_from(burst).unwrap_or(u32::MAX)).and_then(|n| {
+            let period = window / n.get();
+            Quota::with_period(period)
+                .map(|q| Gcra::new(q.allow_burst(n), HashMapStateStore::default(), clock))
+        });
+        Self { inner }
     }
 
-    /// Records a request by `user` at `now`; false when over the limit.
-    pub fn allow_at(&self, user: &str, now: Instant) -> bool {
-        if self.burst == 0 {
-            return true;
-        }
-        let Ok(mut seen) = self.seen.lock() else {
-            // A poisoned lock means a panic elsewhere; do not lock users out because of it.
+    /// Records a request by `user`; false when over the limit.
+    pub fn allow(&self, user: &str) -> bool {
+        let Some(limiter) = &self.inner else {
             return true;
         };
-        if seen.len() > 10_000 {
-            let window = self.window;
-            seen.retain(|_, q| q.back().is_some_and(|t| now.duration_since(*t) < window));
+        if limiter.len() > PRUNE_ABOVE {
+            limiter.retain_recent();
+            limiter.shrink_to_fit();
         }
-        let q = seen.entry(user.to_owned()).or_default();
-        while q
-            .front()
-            .is_some_and(|t| now.duration_since(*t) >= self.window)
-        {
-            q.pop_front();
-        }
-        if q.len() >= self.burst {
-            return false;
-        }
-        q.push_back(now);
-        true
-    }
-
-    pub fn allow(&self, user: &str) -> bool {
-        self.allow_at(user, Instant::now())
+        limiter.check_key(&user.to_owned()).is_ok()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use governor::clock::FakeRelativeClock;
 
     #[test]
     fn limits_per_user_and_recovers_after_the_window() {
-        let rl = RateLimiter::new(3, Duration::from_secs(60));
-        let t0 = Instant::now();
-        assert!(rl.allow_at("a", t0));
-        assert!(rl.allow_at("a", t0));
-        assert!(rl.allow_at("a", t0));
-        assert!(!rl.allow_at("a", t0));
-        assert!(rl.allow_at("b", t0), "another user is not affected");
-        assert!(rl.allow_at("a", t0 + Duration::from_secs(61)));
+        let clock = FakeRelativeClock::default();
+        let rl = RateLimiter::with_clock(3, Duration::from_secs(60), clock.clone());
+        assert!(rl.allow("a"));
+        assert!(rl.allow("a"));
+        assert!(rl.allow("a"));
+        assert!(!rl.allow("a"));
+        assert!(rl.allow("b"), "another user is not affected");
+        clock.advance(Duration::from_secs(61));
+        assert!(rl.allow("a"));
     }
 
     #[test]
     fn zero_disables() {
         let rl = RateLimiter::new(0, Duration::from_secs(60));
-        let t0 = Instant::now();
-        assert!((0..100).all(|_| rl.allow_at("a", t0)));
+        assert!((0..100).all(|_| rl.allow("a")));
     }
 }

@@ -153,6 +153,8 @@ enum QuestionLog {
     Background {
         tx: tokio::sync::mpsc::Sender<QuestionRecord>,
         dropped: std::sync::atomic::AtomicU64,
+        /// Queued and not yet written (for [`LiveIndex::flush_question_log`]).
+        pending: Arc<std::sync::atomic::AtomicU64>,
     },
 }
 
@@ -163,6 +165,7 @@ pub struct LiveIndex {
     rebuild: tokio::sync::Mutex<()>,
     log: QuestionLog,
     phraser: Option<Arc<dyn Phraser>>,
+    phrase_budget: Option<Duration>,
 }
 
 /// Options of [`LiveIndex::open_with`].
@@ -173,6 +176,10 @@ pub struct LiveOptions {
     pub log_queue: Option<usize>,
     /// Phrases confident answers from the retrieved entries (optional language model).
     pub phraser: Option<Arc<dyn Phraser>>,
+    /// Upper bound of the model phase of one answer (`helpdesk serve`: below the request
+    /// deadline). When it passes, the plain FAQ answer is returned: a slow model never fails an
+    /// answer. `None`: only the phraser's own timeout applies.
+    pub phrase_budget: Option<Duration>,
 }
 
 impl LiveIndex {
@@ -206,16 +213,20 @@ impl LiveIndex {
             Some(capacity) => {
                 let (tx, mut rx) = tokio::sync::mpsc::channel::<QuestionRecord>(capacity.max(1));
                 let writer = store.clone();
+                let pending = Arc::new(std::sync::atomic::AtomicU64::new(0));
+                let written = pending.clone();
                 tokio::spawn(async move {
                     while let Some(record) = rx.recv().await {
                         if let Err(err) = writer.log_question(&record).await {
                             tracing::warn!(error = ?err, "could not log a question");
                         }
+                        written.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
                     }
                 });
                 QuestionLog::Background {
                     tx,
                     dropped: std::sync::atomic::AtomicU64::new(0),
+                    pending,
                 }
             }
         };
@@ -225,7 +236,29 @@ impl LiveIndex {
             rebuild: tokio::sync::Mutex::new(()),
             log,
             phraser: options.phraser,
+            phrase_budget: options.phrase_budget,
         }))
+    }
+
+    /// Waits (at most `limit`) until every queued question is written to the log: call on
+    /// shutdown after the server stopped taking requests. Returns how many were still queued
+    /// when the limit passed (0: all written).
+    pub async fn flush_question_log(&self, limit: Duration) -> u64 {
+        let QuestionLog::Background { pending, .. } = &self.log else {
+            return 0;
+        };
+        let deadline = tokio::time::Instant::now() + limit;
+        loop {
+            let left = pending.load(std::sync::atomic::Ordering::Acquire);
+            if left == 0 {
+                return 0;
+            }
+            if tokio::time::Instant::now() >= deadline {
+                tracing::warn!(left, "question log not flushed in time");
+                return left;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
     }
 
     /// Whether confident answers are phrased by a language model.
@@ -328,8 +361,14 @@ impl Answerer for LiveIndex {
                     tracing::warn!(error = ?err, "could not log a question");
                 }
             }
-            QuestionLog::Background { tx, dropped } => {
+            QuestionLog::Background {
+                tx,
+                dropped,
+                pending,
+            } => {
+                pending.fetch_add(1, std::sync::atomic::Ordering::AcqRel);
                 if tx.try_send(record).is_err() {
+                    pending.fetch_sub(1, std::sync::atomic::Ordering::AcqRel);
                     let n = dropped.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
                     if n.is_power_of_two() {
                         tracing::warn!(
@@ -347,12 +386,20 @@ impl Answerer for LiveIndex {
                 .take(PHRASE_ENTRIES)
                 .filter_map(|h| snapshot.entries.get(&h.id).cloned())
                 .collect();
-            match phraser.phrase(question, reply.lang, &entries).await {
-                Ok(phrased) => reply.phrased = Some(phrased),
+            let phrasing = phraser.phrase(question, reply.lang, &entries);
+            let result = match self.phrase_budget {
+                Some(budget) => tokio::time::timeout(budget, phrasing).await.ok(),
+                None => Some(phrasing.await),
+            };
+            match result {
+                Some(Ok(phrased)) => reply.phrased = Some(phrased),
                 // The plain hits stand; the error names no personal data (see `PhraseError`).
-                Err(err) => {
+                Some(Err(err)) => {
                     tracing::warn!(error = %err, "phrasing failed, plain FAQ answer returned")
                 }
+                None => tracing::warn!(
+                    "phrasing took longer than its budget, plain FAQ answer returned"
+                ),
             }
         }
         Ok(reply)

@@ -45,6 +45,26 @@ pub enum Error {
 }
 
 impl Error {
+    /// True when the database could not be reached (connection refused or lost, pool timeout,
+    /// server shutting down): a temporary condition, HTTP 503 `unavailable`, not a bug.
+    pub fn is_unavailable(&self) -> bool {
+        let Error::Database(e) = self else {
+            return false;
+        };
+        match e {
+            sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::Io(_)
+            | sqlx::Error::Tls(_)
+            | sqlx::Error::WorkerCrashed => true,
+            // PostgreSQL: connection exceptions (08…), shutdown / cannot connect now (57P…).
+            sqlx::Error::Database(d) => d
+                .code()
+                .is_some_and(|c| c.starts_with("08") || c.starts_with("57P")),
+            _ => false,
+        }
+    }
+
     /// A stable, machine-readable code (used as the `code` of HTTP problems and in tests).
     pub fn code(&self) -> &'static str {
         match self {

@@ -89,7 +89,7 @@ pub use model::{
 };
 pub use store::audit::{AuditEvent, BrokenLink, VerifyReport};
 pub use store::faq::{FaqRecord, FaqRevision};
-pub use store::outbox::OutboxMessage;
+pub use store::outbox::{DeadMessage, OutboxCounts, OutboxMessage, OutboxPolicy};
 pub use store::questions::{FeedbackCount, QuestionRecord, UnansweredQuestion};
 pub use store::status::{StatusToken, TicketStatus, WebFiled};
 pub use store::tickets::Created;

@@ -71,7 +71,7 @@ async fn canary_leaves_no_trace_after_deletion_is_done() {
             .await
             .unwrap()
         {
-            s.outbox_ack(m.id).await.unwrap();
+            assert!(s.outbox_ack(m.id, m.claim).await.unwrap());
         }
         assert!(
             !canary_hits(&dump_all_text(db).await).is_empty(),

@@ -453,8 +453,12 @@ async fn outbox_claim_ack_retry() {
                 .unwrap()
                 .is_empty()
         );
-        s.outbox_ack(batch[0].id).await.unwrap();
-        s.outbox_retry(batch[1].id, "http_503").await.unwrap();
+        assert!(s.outbox_ack(batch[0].id, batch[0].claim).await.unwrap());
+        assert!(
+            s.outbox_retry(batch[1].id, batch[1].claim, "http_503")
+                .await
+                .unwrap()
+        );
         // Backed off: not yet available again.
         assert!(
             s.outbox_claim("w2", 10, Duration::from_secs(60))
@@ -463,7 +467,10 @@ async fn outbox_claim_ack_retry() {
                 .is_empty()
         );
         assert_eq!(s.outbox_backlog().await.unwrap(), 1);
-        assert!(matches!(s.outbox_ack(424242).await, Err(Error::NotFound)));
+        assert!(matches!(
+            s.outbox_ack(424242, 1).await,
+            Err(Error::NotFound)
+        ));
     })
     .await;
 }
@@ -496,7 +503,7 @@ async fn outbox_workers_never_get_the_same_message() {
                         break got;
                     }
                     for m in b {
-                        s.outbox_ack(m.id).await.unwrap();
+                        assert!(s.outbox_ack(m.id, m.claim).await.unwrap());
                         got.push(m.id);
                     }
                 }

@@ -4,7 +4,8 @@
 //! # Map
 //! - [`cmd::ask`]: `helpdesk ask` and `helpdesk eval` (answering from the FAQ, no database).
 //! - [`cmd::faq`]: `helpdesk faq check|import|export`.
-//! - [`cmd::store`]: `helpdesk migrate`, `helpdesk token create|list|revoke`.
+//! - [`cmd::store`]: `helpdesk migrate`, `helpdesk token create|list|revoke`,
+//!   `helpdesk outbox status|requeue`.
 //! - [`cmd::serve`]: `helpdesk serve` (admin API, web chat, Discord, outbox worker).
 //! - [`cmd::discord`]: `helpdesk discord register`.
 
@@ -39,6 +40,9 @@ enum Command {
     /// Manage API tokens.
     #[command(subcommand)]
     Token(cmd::store::TokenCommand),
+    /// Inspect the notification outbox and requeue dead notifications.
+    #[command(subcommand)]
+    Outbox(cmd::store::OutboxCommand),
     /// Start the server: admin API, web chat, Discord interactions, workers.
     Serve(cmd::serve::ServeArgs),
     /// Discord application tasks.
@@ -54,6 +58,7 @@ fn main() -> ExitCode {
         Command::Faq(c) => cmd::faq::run(c),
         Command::Migrate(args) => cmd::store::migrate(args),
         Command::Token(c) => cmd::store::token(c),
+        Command::Outbox(c) => cmd::store::outbox(c),
         Command::Serve(args) => cmd::serve::run(args),
         Command::Discord(c) => cmd::discord::run(c),
     };

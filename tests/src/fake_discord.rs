@@ -137,6 +137,24 @@ impl FakeDiscord {
         }
     }
 
+    /// Answer every request whose path contains `path_part` with HTTP 500 until
+    /// [`FakeDiscord::clear_failures`] (an outage).
+    pub fn fail_all(&self, path_part: &str) {
+        self.fail_next(path_part, u32::MAX);
+    }
+
+    /// Ends injected failures: every request is answered normally again.
+    pub fn clear_failures(&self) {
+        if let Ok(mut i) = self.shared.inner.lock() {
+            i.failures.clear();
+        }
+    }
+
+    /// Gateway sessions connected and identified right now.
+    pub fn sessions(&self) -> usize {
+        self.shared.events.receiver_count()
+    }
+
     /// Number of IDENTIFY payloads received so far.
     pub fn identified(&self) -> u64 {
         self.shared.identified.load(Ordering::Relaxed)

@@ -74,6 +74,8 @@ fn pg_admin_url() -> Option<String> {
 pub struct TestDb {
     pub store: Store,
     pub backend: Backend,
+    /// The database URL (for other processes on the same database).
+    pub url: String,
     _dir: Option<tempfile::TempDir>,
     pg: Option<(String, String)>,
 }
@@ -88,6 +90,7 @@ impl TestDb {
                 Ok(Self {
                     store,
                     backend,
+                    url,
                     _dir: Some(dir),
                     pg: None,
                 })
@@ -110,6 +113,7 @@ impl TestDb {
                 Ok(Self {
                     store,
                     backend,
+                    url,
                     _dir: None,
                     pg: Some((admin, name)),
                 })

@@ -1,7 +1,5 @@
 //! `POST /api/v1/ask`: the public question endpoint (web chat, integrations).
 
-use std::time::Instant;
-
 use axum::extract::State;
 use helpdesk_core::answer::{AnswerHit, Outcome, Reply};
 use helpdesk_core::phrase::Phrased;
@@ -142,10 +140,7 @@ pub async fn ask(
     ClientIp(client): ClientIp,
     Json(req): Json<AskRequest>,
 ) -> Result<Json<AskResponse>, ApiError> {
-    if let Err(retry_after_secs) = state
-        .ask_limiter()
-        .check(client_key(client), Instant::now())
-    {
+    if let Err(retry_after_secs) = state.ask_limiter().check(client_key(client)) {
         state.metrics().record_rate_limited();
         return Err(ApiError::RateLimited { retry_after_secs });
     }
@@ -161,10 +156,7 @@ pub async fn ask(
 
 /// The per-client budget shared by the public routes.
 pub fn rate_limit(state: &AppState, client: std::net::IpAddr) -> Result<(), ApiError> {
-    if let Err(retry_after_secs) = state
-        .ask_limiter()
-        .check(client_key(client), Instant::now())
-    {
+    if let Err(retry_after_secs) = state.ask_limiter().check(client_key(client)) {
         state.metrics().record_rate_limited();
         return Err(ApiError::RateLimited { retry_after_secs });
     }

@@ -5,5 +5,6 @@ pub mod docs;
 pub mod etag;
 pub mod faq;
 pub mod health;
+pub mod outbox;
 pub mod questions;
 pub mod tickets;

@@ -108,8 +108,26 @@ impl EventHandler for Handler {
 /// Builds the gateway client on the given HTTP client (see [`super::http_client`], which keeps
 /// `DISCORD_API_BASE`) and runs it until it fails or the process stops.
 pub async fn run_gateway(engine: Arc<Engine>, http: Http) -> Result<(), serenity::Error> {
+    run_gateway_until(engine, http, std::future::pending()).await
+}
+
+/// [`run_gateway`] until `stop` completes; then the shards are shut down (the session is
+/// closed, so Discord stops sending this process events).
+pub async fn run_gateway_until(
+    engine: Arc<Engine>,
+    http: Http,
+    stop: impl std::future::Future<Output = ()> + Send,
+) -> Result<(), serenity::Error> {
     let mut client = ClientBuilder::new_with_http(http, intents())
         .event_handler(Handler { engine })
         .await?;
-    client.start().await
+    let shards = client.shard_manager.clone();
+    tokio::pin!(stop);
+    tokio::select! {
+        r = client.start() => r,
+        () = &mut stop => {
+            shards.shutdown_all().await;
+            Ok(())
+        }
+    }
 }

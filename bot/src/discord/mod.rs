@@ -11,6 +11,7 @@ pub mod commands;
 pub mod convert;
 pub mod endpoint;
 pub mod gateway;
+pub mod leader;
 pub mod outbox;
 pub mod render;
 

@@ -118,19 +118,53 @@ pub async fn drain_once(desk: &dyn Desk, http: &Http, cfg: &OutboxConfig) -> usi
         match deliver(http, cfg, &n).await {
             Ok(sent) => {
                 tracing::info!(notification = %n.id, ticket = %n.ticket.id, event = ?n.event, sent, "notification delivered");
-                if let Err(e) = desk.ack(&n.id).await {
-                    tracing::error!(error = %e, notification = %n.id, "outbox ack failed");
+                match desk.ack(&n.id, n.claim).await {
+                    Ok(true) => {}
+                    Ok(false) => lost_claim(&n),
+                    Err(e) => {
+                        tracing::error!(error = %e, notification = %n.id, "outbox ack failed")
+                    }
                 }
             }
             Err(e) => {
-                tracing::warn!(error = %e, notification = %n.id, "notification failed, will retry");
-                if let Err(e) = desk.retry_later(&n.id, &e.to_string()).await {
-                    tracing::error!(error = %e, notification = %n.id, "outbox release failed");
+                let code = error_code(&e);
+                tracing::warn!(error = %e, code, notification = %n.id, "notification failed, will retry");
+                match desk.retry_later(&n.id, n.claim, code).await {
+                    Ok(true) => {}
+                    Ok(false) => lost_claim(&n),
+                    Err(e) => {
+                        tracing::error!(error = %e, notification = %n.id, "outbox release failed")
+                    }
                 }
             }
         }
     }
     claimed
+}
+
+fn lost_claim(n: &Notification) {
+    tracing::warn!(
+        notification = %n.id,
+        "outbox claim expired and another worker holds the notification now; leaving it to them"
+    );
+}
+
+/// A short, stable code for the outbox's `last_error` (no message text: it could echo content).
+fn error_code(e: &DeliveryError) -> &'static str {
+    use serenity::http::HttpError;
+    match e {
+        DeliveryError::Discord(serenity::Error::Http(HttpError::UnsuccessfulRequest(r))) => {
+            match r.status_code.as_u16() {
+                429 => "discord_http_429",
+                400..=499 => "discord_http_4xx",
+                _ => "discord_http_5xx",
+            }
+        }
+        DeliveryError::Discord(serenity::Error::Http(HttpError::Request(_))) => {
+            "discord_unreachable"
+        }
+        DeliveryError::Discord(_) => "discord_error",
+    }
 }
 
 /// Runs until `shutdown` completes. Start it from `helpdesk serve` when Discord is configured.

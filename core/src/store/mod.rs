@@ -25,8 +25,10 @@ use crate::model::TicketKind;
 
 pub mod audit;
 pub mod faq;
+pub mod leader;
 pub mod outbox;
 pub mod questions;
+pub mod replay;
 pub mod sessions;
 pub mod status;
 pub mod tickets;
@@ -49,6 +51,11 @@ pub struct StoreConfig {
     pub max_connections: u32,
     /// Seed the FAQ table from the bundled entries on start (default true).
     pub seed_faq: bool,
+    /// Retry policy of outbox deliveries.
+    pub outbox: outbox::OutboxPolicy,
+    /// PostgreSQL: how long a query waits for a connection before failing (so requests fail
+    /// fast with 503 while the database is unreachable instead of hanging). Default 2 s.
+    pub acquire_timeout: Duration,
 }
 
 impl Default for StoreConfig {
@@ -59,6 +66,8 @@ impl Default for StoreConfig {
             due_deletion: TimeDelta::hours(72),
             max_connections: 10,
             seed_faq: true,
+            outbox: outbox::OutboxPolicy::default(),
+            acquire_timeout: Duration::from_secs(2),
         }
     }
 }
@@ -163,7 +172,7 @@ impl Store {
 
     /// Like [`Store::connect`] with explicit settings.
     pub async fn connect_with(url: &str, config: StoreConfig) -> Result<Store, Error> {
-        let pool = open_pool(url, config.max_connections).await?;
+        let pool = open_pool(url, config.max_connections, config.acquire_timeout).await?;
         match &pool {
             Pool::Sqlite { write, .. } => helpdesk_migrations::SQLITE.run(write).await?,
             Pool::Postgres(p) => helpdesk_migrations::POSTGRES.run(p).await?,
@@ -202,6 +211,24 @@ impl Store {
         let sql =
             "SELECT version, description FROM _sqlx_migrations WHERE success ORDER BY version";
         Ok(on_pool!(self, p => sqlx::query_as::<_, (i64, String)>(sql).fetch_all(p).await?))
+    }
+
+    /// A cheap round trip to the database (for readiness), bounded by `limit`.
+    pub async fn ping(&self, limit: Duration) -> Result<(), Error> {
+        let q = async {
+            match &self.inner.pool {
+                Pool::Sqlite { read, .. } => {
+                    sqlx::query("SELECT 1").execute(read).await?;
+                }
+                Pool::Postgres(p) => {
+                    sqlx::query("SELECT 1").execute(p).await?;
+                }
+            }
+            Ok::<(), Error>(())
+        };
+        tokio::time::timeout(limit, q)
+            .await
+            .unwrap_or(Err(Error::Database(sqlx::Error::PoolTimedOut)))
     }
 
     /// Close all connections (waits for running queries).
@@ -252,7 +279,11 @@ impl Store {
     }
 }
 
-async fn open_pool(url: &str, max_connections: u32) -> Result<Pool, Error> {
+async fn open_pool(
+    url: &str,
+    max_connections: u32,
+    acquire_timeout: Duration,
+) -> Result<Pool, Error> {
     if url.starts_with("sqlite:") {
         let memory = url.contains(":memory:") || url.contains("mode=memory");
         if !memory {
@@ -301,7 +332,9 @@ async fn open_pool(url: &str, max_connections: u32) -> Result<Pool, Error> {
         let opts = PgConnectOptions::from_str(url).map_err(|_| Error::BadUrl)?;
         let pool = PgPoolOptions::new()
             .max_connections(max_connections.max(2))
-            .acquire_timeout(Duration::from_secs(30))
+            .acquire_timeout(acquire_timeout)
+            // A connection whose server went away is noticed before it is handed out.
+            .test_before_acquire(true)
             .connect_with(opts)
             .await?;
         Ok(Pool::Postgres(pool))

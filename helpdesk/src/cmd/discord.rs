@@ -115,21 +115,20 @@ pub struct Discord {
     /// `POST /discord/interactions`: merge it into the server's router.
     pub router: Option<axum::Router>,
     tasks: Vec<tokio::task::JoinHandle<()>>,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    stop: tokio::sync::watch::Sender<bool>,
 }
 
 impl Discord {
-    /// Stops the outbox worker after its current round and the gateway client.
-    pub async fn stop(mut self) {
-        if let Some(s) = self.stop.take() {
-            let _ = s.send(());
-        }
-        let mut tasks = std::mem::take(&mut self.tasks);
-        if let Some(worker) = tasks.pop() {
-            let _ = tokio::time::timeout(std::time::Duration::from_secs(5), worker).await;
-        }
-        for t in tasks {
-            t.abort();
+    /// Stops the outbox worker after its current round, closes the gateway session and
+    /// releases the gateway leadership (so another replica takes over), within `limit`.
+    pub async fn stop(mut self, limit: std::time::Duration) {
+        let _ = self.stop.send(true);
+        let tasks = std::mem::take(&mut self.tasks);
+        let deadline = tokio::time::Instant::now() + limit;
+        for mut t in tasks {
+            if tokio::time::timeout_at(deadline, &mut t).await.is_err() {
+                t.abort();
+            }
         }
     }
 }
@@ -147,9 +146,10 @@ pub async fn start(
     store: Store,
     live: Arc<LiveIndex>,
     phraser: Option<Arc<dyn helpdesk_core::phrase::Phraser>>,
+    leader: helpdesk_bot::discord::leader::LeaderConfig,
 ) -> anyhow::Result<Discord> {
     let desk = Arc::new(CoreDesk::new(
-        store,
+        store.clone(),
         format!("helpdesk-{}", std::process::id()),
     ));
     let cfg = EngineConfig {
@@ -176,23 +176,24 @@ pub async fn start(
         None => None,
     };
     let mut tasks = Vec::new();
-    let mut stop = None;
+    let (stop, stopped) = tokio::sync::watch::channel(false);
     if let Some(token) = &args.discord_token {
-        let http = || {
-            helpdesk_bot::http_client(token, &args.discord_api_base, args.discord_application_id)
+        let http = {
+            let token = token.clone();
+            let base = args.discord_api_base.clone();
+            let app = args.discord_application_id;
+            move || helpdesk_bot::http_client(&token, &base, app)
         };
-        let gateway_http = http();
-        let gw_engine = engine.clone();
-        tasks.push(tokio::spawn(async move {
-            if let Err(e) =
-                helpdesk_bot::discord::gateway::run_gateway(gw_engine, gateway_http).await
-            {
-                tracing::error!(error = %e, "discord gateway client stopped");
-            }
-        }));
-        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        stop = Some(tx);
+        // The gateway session runs on one replica only (leadership in the database).
+        tasks.push(tokio::spawn(helpdesk_bot::discord::leader::lead_gateway(
+            store,
+            engine.clone(),
+            http.clone(),
+            leader,
+            stopped.clone(),
+        )));
         let worker_desk: Arc<dyn helpdesk_bot::Desk> = desk;
+        let mut worker_stop = stopped;
         tasks.push(tokio::spawn(helpdesk_bot::run_outbox_worker(
             worker_desk,
             Arc::new(http()),
@@ -200,8 +201,8 @@ pub async fn start(
                 staff_channel: args.discord_staff_channel_id,
                 ..OutboxConfig::default()
             },
-            async {
-                let _ = rx.await;
+            async move {
+                let _ = worker_stop.wait_for(|s| *s).await;
             },
         )));
         if args.discord_staff_channel_id.is_none() {

@@ -4,5 +4,6 @@
 pub mod ask;
 pub mod discord;
 pub mod faq;
+pub mod http;
 pub mod serve;
 pub mod store;

@@ -5,8 +5,9 @@
 //! Environment (each also a flag): `HELPDESK_ADDR`, `DATABASE_URL`, `HELPDESK_ASK_RATE_LIMIT`,
 //! `HELPDESK_TRUSTED_PROXIES`, `HELPDESK_CORS_ORIGINS`, `HELPDESK_BODY_LIMIT`,
 //! `HELPDESK_REQUEST_TIMEOUT_SECS`, `HELPDESK_FAQ_POLL_MS`, `HELPDESK_SECURE_COOKIES`,
-//! `HELPDESK_SESSION_IDLE_MINUTES`; `LLM_*` for the optional language
-//! model (phrases answers on Discord and `/ask`); `RUST_LOG` for the log filter.
+//! `HELPDESK_SESSION_IDLE_MINUTES`, `HELPDESK_SHUTDOWN_SECS`, `HELPDESK_LOG_FORMAT`; `LLM_*` for
+//! the optional language model (phrases answers on Discord and `/ask`); `RUST_LOG` for the
+//! log filter.
 
 use std::net::SocketAddr;
 use std::process::ExitCode;
@@ -58,13 +59,21 @@ pub struct ServeArgs {
     /// Minutes without a request after which a console session ends.
     #[arg(long, env = "HELPDESK_SESSION_IDLE_MINUTES", default_value_t = 30)]
     pub session_idle_minutes: u64,
-    /// Discord: `DISCORD_TOKEN`, `DISCORD_PUBLIC_KEY`, … (see `docs/readme/discord.md`).
+    /// Seconds open requests get to finish after SIGTERM/SIGINT before the server stops anyway
+    /// (then the question-log queue is flushed and the gateway leadership released).
+    #[arg(long, env = "HELPDESK_SHUTDOWN_SECS", default_value_t = 10)]
+    pub shutdown_secs: u64,
+    /// Log format: `text` (colour only on a terminal) or `json` (one object per line, for log
+    /// collectors).
+    #[arg(long, env = "HELPDESK_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
+    pub log_format: String,
+    /// Discord: `DISCORD_TOKEN`, `DISCORD_PUBLIC_KEY`, … (see `docs/discord.md`).
     #[command(flatten)]
     pub discord: super::discord::DiscordArgs,
 }
 
 pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
-    init_tracing();
+    init_tracing(args.log_format == "json");
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -73,14 +82,48 @@ pub fn run(args: ServeArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `RUST_LOG` filter, default `info`. Idempotent (a second call is ignored).
-fn init_tracing() {
+/// `RUST_LOG` filter, default `info`; JSON lines with `json` (the fields of the current spans,
+/// e.g. the request id, on every line), otherwise text with colour only when stderr is a
+/// terminal. Idempotent (a second call is ignored).
+fn init_tracing(json: bool) {
+    use std::io::IsTerminal;
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
+    let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_target(false)
-        .try_init();
+        .with_writer(std::io::stderr)
+        .with_target(false);
+    let _ = if json {
+        builder
+            .json()
+            .with_current_span(false)
+            .with_span_list(true)
+            .flatten_event(true)
+            .try_init()
+    } else {
+        builder
+            .with_ansi(std::io::stderr().is_terminal())
+            .try_init()
+    };
+}
+
+/// A client must send its request headers within this many seconds.
+const HEADER_READ_TIMEOUT_SECS: u64 = 10;
+
+/// Time kept free for search and the reply after the model phase of a request.
+const MODEL_MARGIN: Duration = Duration::from_millis(500);
+
+/// The model phase of `/ask` must end before the request deadline: `LLM_TIMEOUT_MS` below
+/// `HELPDESK_REQUEST_TIMEOUT_SECS`, or the server refuses to start. Returns the phase's bound.
+fn model_budget(llm_timeout: Duration, request_timeout: Duration) -> anyhow::Result<Duration> {
+    if llm_timeout >= request_timeout {
+        anyhow::bail!(
+            "LLM_TIMEOUT_MS ({} ms) must be below HELPDESK_REQUEST_TIMEOUT_SECS ({} s): a slow model would otherwise turn answers into timeouts. Lower LLM_TIMEOUT_MS or raise HELPDESK_REQUEST_TIMEOUT_SECS.",
+            llm_timeout.as_millis(),
+            request_timeout.as_secs()
+        );
+    }
+    Ok(llm_timeout.min(request_timeout.saturating_sub(MODEL_MARGIN)))
 }
 
 fn config(args: &ServeArgs) -> anyhow::Result<ApiConfig> {
@@ -88,6 +131,9 @@ fn config(args: &ServeArgs) -> anyhow::Result<ApiConfig> {
         TrustedProxies::parse(&args.trusted_proxies).context("HELPDESK_TRUSTED_PROXIES")?;
     if args.request_timeout_secs == 0 {
         anyhow::bail!("HELPDESK_REQUEST_TIMEOUT_SECS must be at least 1");
+    }
+    if args.shutdown_secs == 0 {
+        anyhow::bail!("HELPDESK_SHUTDOWN_SECS must be at least 1");
     }
     Ok(ApiConfig {
         ask_rate_limit: args.ask_rate_limit,
@@ -109,7 +155,12 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let store = super::store::open_store(&args.database_url).await?;
     // The optional language model: only phrases answers from retrieved entries; any failure
     // falls back to the plain FAQ text. One phraser for both surfaces (web `/ask`, Discord).
-    let phraser: Option<Arc<dyn Phraser>> = helpdesk_llm::LlmConfig::from_env().map(|config| {
+    let llm = helpdesk_llm::LlmConfig::from_env();
+    let phrase_budget = match &llm {
+        Some(c) => Some(model_budget(c.timeout, config.request_timeout)?),
+        None => None,
+    };
+    let phraser: Option<Arc<dyn Phraser>> = llm.map(|config| {
         tracing::info!(model = %config.model, "LLM phrasing enabled");
         Arc::new(helpdesk_llm::LlmPhraser::new(config)) as Arc<dyn Phraser>
     });
@@ -118,6 +169,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         LiveOptions {
             log_queue: Some(QUESTION_LOG_QUEUE),
             phraser: phraser.clone(),
+            phrase_budget,
         },
     )
     .await
@@ -131,9 +183,15 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         );
     }
 
-    let mut discord = super::discord::start(&args.discord, store.clone(), live.clone(), phraser)
-        .await
-        .context("starting Discord")?;
+    let mut discord = super::discord::start(
+        &args.discord,
+        store.clone(),
+        live.clone(),
+        phraser,
+        helpdesk_bot::discord::leader::LeaderConfig::default(),
+    )
+    .await
+    .context("starting Discord")?;
     let retention = tokio::spawn(purge_expired_periodically(store.clone()));
     let state = AppState::new(config.clone(), store.clone(), live.clone());
     let mut app = helpdesk_admin_api::router(state.clone());
@@ -170,16 +228,20 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         faq_entries = entries,
         "helpdesk listening on http://{local} (API docs at http://{local}/api/docs)"
     );
-    axum::serve(
+    let grace = Duration::from_secs(args.shutdown_secs);
+    super::http::serve(
         listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
+        app,
+        Duration::from_secs(HEADER_READ_TIMEOUT_SECS),
+        grace,
+        shutdown_signal(),
     )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .context("serving HTTP")?;
+    .await;
     watcher.abort();
     retention.abort();
-    discord.stop().await;
+    // Release the gateway leadership first, so another replica can take over at once.
+    discord.stop(Duration::from_secs(5)).await;
+    live.flush_question_log(Duration::from_secs(5)).await;
     store.close().await;
     tracing::info!("helpdesk stopped");
     Ok(())
@@ -200,6 +262,9 @@ async fn purge_expired_periodically(store: Store) {
         }
         if let Err(err) = store.purge_expired_sessions().await {
             tracing::warn!(error = %err, "purging expired console sessions failed; will retry");
+        }
+        if let Err(err) = store.purge_replays().await {
+            tracing::warn!(error = %err, "purging expired replay ids failed; will retry");
         }
     }
 }

@@ -52,6 +52,56 @@ pub enum TokenCommand {
     },
 }
 
+#[derive(Debug, clap::Subcommand)]
+pub enum OutboxCommand {
+    /// Show pending and dead notifications (dead: gave up after HELPDESK_OUTBOX_GIVE_UP_HOURS).
+    Status {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Put dead notifications back into delivery (all of them, or the given ids).
+    Requeue {
+        /// Outbox row ids (see `helpdesk outbox status`); none: all dead rows.
+        ids: Vec<i64>,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+}
+
+pub fn outbox(c: OutboxCommand) -> anyhow::Result<ExitCode> {
+    runtime()?.block_on(async {
+        match c {
+            OutboxCommand::Status { db } => {
+                let store = open(&db).await?;
+                let counts = store.outbox_counts().await?;
+                println!("pending {}  dead {}", counts.pending, counts.dead);
+                for d in store.outbox_dead(50).await? {
+                    println!(
+                        "{:>6}  {:<16}  ticket {:<6}  attempts {:>3}  {:<20}  dead since {}",
+                        d.id,
+                        d.topic,
+                        d.ticket_id
+                            .map_or_else(|| "-".to_owned(), |t| t.to_string()),
+                        d.attempts,
+                        d.last_error.as_deref().unwrap_or("-"),
+                        d.dead_at.format("%Y-%m-%d %H:%M")
+                    );
+                }
+                store.close().await;
+            }
+            OutboxCommand::Requeue { ids, db } => {
+                let store = open(&db).await?;
+                let n = store
+                    .outbox_requeue((!ids.is_empty()).then_some(ids.as_slice()))
+                    .await?;
+                println!("requeued {n} dead notification(s)");
+                store.close().await;
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    })
+}
+
 fn parse_role(s: &str) -> Result<Role, String> {
     s.parse()
 }
@@ -84,7 +134,9 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 
 /// Store settings from the environment (all optional):
 /// `HELPDESK_RETENTION_DAYS` (90), `HELPDESK_DUE_NAME_CORRECTION_HOURS` (24),
-/// `HELPDESK_DUE_DELETION_HOURS` (72), `HELPDESK_DB_MAX_CONNECTIONS` (10).
+/// `HELPDESK_DUE_DELETION_HOURS` (72), `HELPDESK_DB_MAX_CONNECTIONS` (10); the outbox retry
+/// policy `HELPDESK_OUTBOX_BACKOFF_BASE_MS` (1000), `HELPDESK_OUTBOX_BACKOFF_MAX_SECS` (3600),
+/// `HELPDESK_OUTBOX_GIVE_UP_HOURS` (24).
 pub fn store_config_from_env() -> anyhow::Result<StoreConfig> {
     fn num(var: &str) -> anyhow::Result<Option<i64>> {
         match std::env::var(var) {
@@ -111,6 +163,16 @@ pub fn store_config_from_env() -> anyhow::Result<StoreConfig> {
     }
     if let Some(n) = num("HELPDESK_DB_MAX_CONNECTIONS")? {
         c.max_connections = u32::try_from(n).unwrap_or(u32::MAX);
+    }
+    let secs = |n: i64| std::time::Duration::from_secs(n.unsigned_abs());
+    if let Some(n) = num("HELPDESK_OUTBOX_BACKOFF_BASE_MS")? {
+        c.outbox.base = std::time::Duration::from_millis(n.unsigned_abs());
+    }
+    if let Some(n) = num("HELPDESK_OUTBOX_BACKOFF_MAX_SECS")? {
+        c.outbox.cap = secs(n);
+    }
+    if let Some(n) = num("HELPDESK_OUTBOX_GIVE_UP_HOURS")? {
+        c.outbox.give_up_after = secs(n.saturating_mul(3600));
     }
     Ok(c)
 }

@@ -1,0 +1,239 @@
+//! Several `helpdesk serve` replicas as real processes on one database, against the fake
+//! Discord (`helpdesk-e2e`): the outbox across a Discord outage, gateway leadership.
+//!
+//! The outage lasts `HELPDESK_FAULT_OUTAGE_SECS` (default 3 s here; `bench/faults.sh` runs
+//! the 10-minute version). PostgreSQL runs when `HELPDESK_TEST_PG` is set.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+use helpdesk_e2e::fake_discord::{APPLICATION_ID, FakeDiscord};
+use helpdesk_e2e::world::{Backend, TestDb, backends};
+use serde_json::{Value, json};
+use support::eventually;
+
+const STAFF_CHANNEL: u64 = 777_000_000_000_000_001;
+
+fn outage() -> Duration {
+    let secs = std::env::var("HELPDESK_FAULT_OUTAGE_SECS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3);
+    Duration::from_secs(secs)
+}
+
+fn discord_env(db: &TestDb, discord: &FakeDiscord) -> Vec<(&'static str, String)> {
+    vec![
+        ("DATABASE_URL", db.url.clone()),
+        ("DISCORD_TOKEN", "fake-token".to_owned()),
+        ("DISCORD_API_BASE", discord.api_base()),
+        ("DISCORD_APPLICATION_ID", APPLICATION_ID.to_string()),
+        ("DISCORD_STAFF_CHANNEL_ID", STAFF_CHANNEL.to_string()),
+        (
+            "HELPDESK_OUTBOX_BACKOFF_BASE_MS",
+            std::env::var("HELPDESK_FAULT_BACKOFF_BASE_MS").unwrap_or_else(|_| "50".to_owned()),
+        ),
+        (
+            "HELPDESK_OUTBOX_BACKOFF_MAX_SECS",
+            std::env::var("HELPDESK_FAULT_BACKOFF_MAX_SECS").unwrap_or_else(|_| "1".to_owned()),
+        ),
+    ]
+}
+
+/// An admin token, created with the CLI on the test database.
+fn admin_token(db: &TestDb) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_helpdesk"))
+        .args(["token", "create", "--name", "fault-test", "--role", "admin"])
+        .env("DATABASE_URL", &db.url)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .last()
+        .unwrap()
+        .trim()
+        .to_owned()
+}
+
+async fn create_ticket(http: &reqwest::Client, base: &str, token: &str, n: usize) -> i64 {
+    let r = http
+        .post(format!("{base}/api/v1/tickets"))
+        .bearer_auth(token)
+        .json(&json!({
+            "kind": "name_correction",
+            "requester": {"id": format!("discord:{}", 100 + n), "display_name": "Azubi"},
+            "subject": {"email": format!("a{n}@example.org"), "name_in_account": "Max Muster", "name_in_contract": "Max Mustermann"}
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201, "{:?}", r.text().await);
+    let v: Value = r.json().await.unwrap();
+    v["id"].as_i64().unwrap()
+}
+
+async fn decide(http: &reqwest::Client, base: &str, token: &str, id: i64, approve: bool) {
+    let (path, body) = if approve {
+        ("approve", json!({}))
+    } else {
+        ("reject", json!({"reason": "Angaben unvollständig"}))
+    };
+    let r = http
+        .post(format!("{base}/api/v1/tickets/{id}/{path}"))
+        .bearer_auth(token)
+        .header("If-Match", "\"1\"")
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200, "{:?}", r.text().await);
+}
+
+/// Successful message posts on the fake, by nonce (one nonce per outbox row).
+fn delivered_by_nonce(discord: &FakeDiscord) -> BTreeMap<String, usize> {
+    let mut by = BTreeMap::new();
+    for r in discord.requests() {
+        if r.method == "POST" && r.path.ends_with("/messages") && r.status == 200 {
+            let nonce = r.body["nonce"].as_str().unwrap_or_default().to_owned();
+            *by.entry(nonce).or_insert(0) += 1;
+        }
+    }
+    by
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn after_a_discord_outage_two_replicas_send_each_notification_exactly_once() {
+    for backend in backends() {
+        let discord = FakeDiscord::start().await.unwrap();
+        let db = TestDb::open(backend).await.unwrap();
+        let token = admin_token(&db);
+        // Discord answers 500 to every message and DM-channel request from the start.
+        discord.fail_all("/channels");
+        let env = discord_env(&db, &discord);
+        let mut a = support::start("a", &env).await;
+        let mut b = support::start("b", &env).await;
+        let http = reqwest::Client::new();
+        // 6 tickets (6 staff posts), 3 approved and 3 rejected (6 DMs), through both replicas.
+        let mut ids = Vec::new();
+        for n in 0..6 {
+            let base = if n % 2 == 0 { &a.base } else { &b.base };
+            ids.push(create_ticket(&http, base, &token, n).await);
+        }
+        for (n, id) in ids.iter().enumerate() {
+            let base = if n % 2 == 0 { &b.base } else { &a.base };
+            decide(&http, base, &token, *id, n < 3).await;
+        }
+        tokio::time::sleep(outage()).await;
+        let failed = discord
+            .requests()
+            .iter()
+            .filter(|r| r.status == 500)
+            .count();
+        assert!(
+            failed >= 12,
+            "{backend:?}: deliveries were tried during the outage ({failed})"
+        );
+        assert!(delivered_by_nonce(&discord).is_empty());
+        // Discord is back: everything is delivered, once.
+        discord.clear_failures();
+        let cap: u64 = std::env::var("HELPDESK_FAULT_BACKOFF_MAX_SECS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1);
+        let drained = eventually(Duration::from_secs(60 + 3 * cap), async || {
+            db.store
+                .outbox_counts()
+                .await
+                .map(|c| c.pending == 0)
+                .unwrap_or(false)
+        })
+        .await;
+        assert!(drained, "{backend:?}: outbox not drained");
+        let counts = db.store.outbox_counts().await.unwrap();
+        assert_eq!(counts.dead, 0, "{backend:?}");
+        let by = delivered_by_nonce(&discord);
+        assert_eq!(
+            by.len(),
+            12,
+            "{backend:?}: one message per transition: {by:?}"
+        );
+        assert!(
+            by.values().all(|n| *n == 1),
+            "{backend:?}: duplicates: {by:?}"
+        );
+        let dms = discord
+            .requests()
+            .iter()
+            .filter(|r| r.status == 200 && r.method == "POST" && r.path.ends_with("/messages"))
+            .filter(|r| !r.path.contains(&STAFF_CHANNEL.to_string()))
+            .count();
+        assert_eq!(dms, 6, "{backend:?}: one DM per decision");
+        assert!(a.terminate(Duration::from_secs(15)).await);
+        assert!(b.terminate(Duration::from_secs(15)).await);
+        db.cleanup().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_replica_holds_the_gateway_and_another_takes_over_when_it_dies() {
+    if !backends().contains(&Backend::Postgres) {
+        eprintln!("HELPDESK_TEST_PG not set: gateway leadership needs PostgreSQL; skipped");
+        return;
+    }
+    let discord = FakeDiscord::start().await.unwrap();
+    let db = TestDb::open(Backend::Postgres).await.unwrap();
+    let env = discord_env(&db, &discord);
+    let mut a = support::start("a", &env).await;
+    let mut b = support::start("b", &env).await;
+    assert!(
+        eventually(Duration::from_secs(20), async || discord.sessions() == 1).await,
+        "one gateway session"
+    );
+    // It stays at one: the follower keeps trying and keeps failing.
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    assert_eq!(discord.sessions(), 1);
+    assert_eq!(discord.identified(), 1);
+    let leader_is_a = a.logged("gateway leadership acquired");
+    assert_ne!(leader_is_a, b.logged("gateway leadership acquired"));
+    let (leader, follower) = if leader_is_a {
+        (&mut a, &mut b)
+    } else {
+        (&mut b, &mut a)
+    };
+    // kill -9: the lock goes with the leader's connection; the follower takes over in ≤ 15 s.
+    leader.kill9().await;
+    let died = std::time::Instant::now();
+    assert!(
+        eventually(Duration::from_secs(15), async || {
+            discord.identified() == 2 && discord.sessions() == 1
+        })
+        .await,
+        "takeover within 15 s (sessions {}, identified {})",
+        discord.sessions(),
+        discord.identified()
+    );
+    eprintln!("gateway takeover after kill -9: {:?}", died.elapsed());
+    assert!(follower.logged("gateway leadership acquired"));
+    // A graceful stop releases it at once; a new replica takes over.
+    let mut c = support::start("c", &env).await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(discord.sessions(), 1);
+    let stopped = std::time::Instant::now();
+    assert!(follower.terminate(Duration::from_secs(15)).await);
+    assert!(follower.logged("gateway leadership released"));
+    assert!(
+        eventually(Duration::from_secs(15), async || {
+            discord.identified() == 3 && discord.sessions() == 1
+        })
+        .await,
+        "takeover after SIGTERM"
+    );
+    eprintln!("gateway takeover after SIGTERM: {:?}", stopped.elapsed());
+    assert!(c.terminate(Duration::from_secs(15)).await);
+    db.cleanup().await;
+}
