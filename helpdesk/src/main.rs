@@ -44,7 +44,7 @@ enum Command {
     #[command(subcommand)]
     Outbox(cmd::store::OutboxCommand),
     /// Start the server: admin API, web chat, Discord interactions, workers.
-    Serve(cmd::serve::ServeArgs),
+    Serve(Box<cmd::serve::ServeArgs>),
     /// Discord application tasks.
     #[command(subcommand)]
     Discord(cmd::discord::DiscordCommand),
@@ -59,7 +59,7 @@ fn main() -> ExitCode {
         Command::Migrate(args) => cmd::store::migrate(args),
         Command::Token(c) => cmd::store::token(c),
         Command::Outbox(c) => cmd::store::outbox(c),
-        Command::Serve(args) => cmd::serve::run(args),
+        Command::Serve(args) => cmd::serve::run(*args),
         Command::Discord(c) => cmd::discord::run(c),
     };
     match result {

@@ -209,7 +209,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             helpdesk_admin_api::check_ask_limit(&api_state, peer, headers)
         })),
     };
-    let web = WebState::new(web_config, store.clone(), live);
+    let web = WebState::new(web_config, store.clone(), live.clone());
     app = app.merge(helpdesk_web::router(web));
     // ---- MERGE POINT: other routers (above: Discord's `POST /discord/interactions`, the web
     // chat at `/` and the console at `/admin`) -----
