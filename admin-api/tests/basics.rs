@@ -222,7 +222,7 @@ async fn metrics_count_requests_by_route_and_outcomes() {
     .await;
     let r = send(&app, get("/metrics")).await;
     assert_eq!(r.status, StatusCode::OK);
-    assert!(r.content_type().starts_with("text/plain"));
+    assert!(r.content_type().starts_with("application/openmetrics-text"));
     let t = r.text;
     assert!(t.contains(
         "helpdesk_http_requests_total{method=\"GET\",route=\"/api/v1/health\",status=\"200\"} 1"

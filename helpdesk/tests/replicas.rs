@@ -43,10 +43,10 @@ fn discord_env(db: &TestDb, discord: &FakeDiscord) -> Vec<(&'static str, String)
     ]
 }
 
-/// An admin token, created with the CLI on the test database.
-fn admin_token(db: &TestDb) -> String {
+/// A token, created with the CLI on the test database.
+fn token(db: &TestDb, name: &str, role: &str) -> String {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_helpdesk"))
-        .args(["token", "create", "--name", "fault-test", "--role", "admin"])
+        .args(["token", "create", "--name", name, "--role", role])
         .env("DATABASE_URL", &db.url)
         .output()
         .unwrap();
@@ -111,7 +111,9 @@ async fn after_a_discord_outage_two_replicas_send_each_notification_exactly_once
     for backend in backends() {
         let discord = FakeDiscord::start().await.unwrap();
         let db = TestDb::open(backend).await.unwrap();
-        let token = admin_token(&db);
+        let token = token(&db, "intake-bot", "admin");
+        // Decisions by another person (nobody approves what they filed).
+        let staff = self::token(&db, "Erika IT", "it_staff");
         // Discord answers 500 to every message and DM-channel request from the start.
         discord.fail_all("/channels");
         let env = discord_env(&db, &discord);
@@ -126,7 +128,7 @@ async fn after_a_discord_outage_two_replicas_send_each_notification_exactly_once
         }
         for (n, id) in ids.iter().enumerate() {
             let base = if n % 2 == 0 { &b.base } else { &a.base };
-            decide(&http, base, &token, *id, n < 3).await;
+            decide(&http, base, &staff, *id, n < 3).await;
         }
         tokio::time::sleep(outage()).await;
         let failed = discord
