@@ -186,3 +186,167 @@ async fn retention_erases_only_old_closed_tickets() {
     })
     .await;
 }
+
+fn log(s: &helpdesk_core::Store, q: &str) -> impl Future<Output = i64> {
+    let record = QuestionRecord {
+        question: q.to_owned(),
+        lang: helpdesk_faq::Lang::De,
+        outcome: "unknown".into(),
+        top_hit: None,
+        confidence: 0.1,
+        channel: "discord".into(),
+    };
+    async move { s.log_question(&record).await.unwrap() }
+}
+
+async fn logged_questions(db: &TestDb) -> Vec<String> {
+    let mut v: Vec<String> = dump_all_text(db)
+        .await
+        .into_iter()
+        .filter(|(t, c, _)| t == "question_log" && c == "question")
+        .map(|(_, _, v)| v)
+        .collect();
+    v.sort();
+    v
+}
+
+/// Whole-word hits of the Unicode canaries in any text column (folded like erasure folds).
+fn unicode_canary_hits(dump: &[(String, String, String)]) -> Vec<String> {
+    const SURNAMES: [&str; 3] = ["ozturk", "isik", "gross"];
+    dump.iter()
+        .filter(|(_, _, v)| {
+            v.contains("discord:4711")
+                || v.contains("discord:4712")
+                || helpdesk_core::erasure::words(v)
+                    .iter()
+                    .any(|w| SURNAMES.contains(&w.as_str()))
+        })
+        .map(|(t, c, v)| format!("{t}.{c} = {v}"))
+        .collect()
+}
+
+#[tokio::test]
+async fn unicode_canaries_are_erased_on_both_backends() {
+    let config = helpdesk_core::StoreConfig {
+        // Keep the question log for this test: only erasure may remove rows.
+        question_log_retention: TimeDelta::days(3650),
+        ..Default::default()
+    };
+    on_both(config, async |db| {
+        let s = &db.store;
+        let a = actor(s, "Approver A", Role::ItStaff, &[]).await;
+        let b = actor(s, "Approver B", Role::ItStaff, &[]).await;
+        let intake = actor(s, "Bot", Role::Intake, &[]).await;
+        let must_go = [
+            "Hallo, ich bin Şükrü Öztürk und möchte meinen Account löschen",
+            "ŞÜKRÜ ÖZTÜRK: Konto bitte entfernen",
+            "Herr Öztürk hat den Betrieb verlassen",
+            "Öztürk, Şükrü – bitte löschen",
+            // Decomposed (NFD) spelling of the same name.
+            "Frage zu S\u{327}u\u{308}kru\u{308} O\u{308}ztu\u{308}rk",
+            "Login sukru.ozturk geht nicht",
+            "Frau Dr. Groß fragt für ihren Azubi",
+            "Günther Groß hier, Ausbilder",
+            "AYŞE IŞIK möchte ihren Namen ändern",
+            "Wann korrigieren Sie den Namen von Frau İşık?",
+        ];
+        let must_stay = [
+            "Wie exportiere ich mein Berichtsheft?",
+            "Şükrü fragt nach dem Export",
+            "Günther fragt nach dem Passwort",
+            "Das ist ein großes Problem",
+            "Ayşe kann sich nicht anmelden",
+        ];
+        for q in must_go.iter().chain(&must_stay) {
+            log(s, q).await;
+        }
+        let deletion: TicketRequest = serde_json::from_value(serde_json::json!({
+            "kind": "deletion",
+            "requester": {"id": "discord:4711", "display_name": "Günther Groß"},
+            "subject": {"email": "sukru.ozturk@canary-example.org", "full_name": "Şükrü Öztürk"},
+            "reason": "left_company",
+        }))
+        .unwrap();
+        let t = s
+            .create_ticket(&deletion.validate().unwrap(), &intake, None)
+            .await
+            .unwrap()
+            .ticket;
+        // The requester of the name correction is called "ich": it must not erase every
+        // question containing "ich".
+        let correction: TicketRequest = serde_json::from_value(serde_json::json!({
+            "kind": "name_correction",
+            "requester": {"id": "discord:4712", "display_name": "ich"},
+            "subject": {"email": "ayse@canary-example.org", "name_in_account": "Ayşe Işık",
+                        "name_in_contract": "Ayşe Işık-Öztürk", "identnummer": "QX-77123"},
+        }))
+        .unwrap();
+        let n = s
+            .create_ticket(&correction.validate().unwrap(), &intake, None)
+            .await
+            .unwrap()
+            .ticket;
+        s.reject(n.id, n.version, &a, "Name stimmt").await.unwrap();
+        assert!(!unicode_canary_hits(&dump_all_text(db).await).is_empty());
+
+        let t = s.approve(t.id, t.version, &a).await.unwrap();
+        let t = s.approve(t.id, t.version, &b).await.unwrap();
+        s.complete(t.id, t.version, &a).await.unwrap();
+        // Nothing was delivered: the undelivered notifications of the erased ticket have no
+        // recipient any more.
+        let undelivered = s
+            .outbox_claim("w", 100, std::time::Duration::from_secs(60))
+            .await
+            .unwrap();
+        assert!(
+            undelivered
+                .iter()
+                .filter(|m| m.ticket_id == Some(t.id))
+                .all(|m| m.recipient.is_none()),
+            "{}: {undelivered:?}",
+            db.backend
+        );
+        assert!(
+            undelivered
+                .iter()
+                .any(|m| m.ticket_id == Some(n.id) && m.recipient.is_some()),
+            "the other ticket's messages keep theirs"
+        );
+        let erased = s
+            .purge_expired(Utc::now() + TimeDelta::days(91))
+            .await
+            .unwrap();
+        assert_eq!(erased, vec![n.id]);
+
+        let hits = unicode_canary_hits(&dump_all_text(db).await);
+        assert!(hits.is_empty(), "{}: canary left in {hits:?}", db.backend);
+        let mut expected: Vec<String> = must_stay.iter().map(|q| q.to_string()).collect();
+        expected.sort();
+        assert_eq!(logged_questions(db).await, expected, "{}", db.backend);
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn question_log_has_its_own_retention() {
+    both(async |db| {
+        let s = &db.store;
+        log(s, "Wie exportiere ich mein Berichtsheft?").await;
+        assert!(
+            s.purge_expired(Utc::now() + TimeDelta::days(29))
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(logged_questions(db).await.len(), 1, "kept for 30 days");
+        s.purge_expired(Utc::now() + TimeDelta::days(31))
+            .await
+            .unwrap();
+        assert!(
+            logged_questions(db).await.is_empty(),
+            "{}: deleted after 30 days",
+            db.backend
+        );
+    })
+    .await;
+}

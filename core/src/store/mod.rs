@@ -43,6 +43,8 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://./data/helpdesk.db";
 pub struct StoreConfig {
     /// Closed tickets are erased this long after closing (default 90 days).
     pub retention: TimeDelta,
+    /// Logged questions are deleted this long after they were asked (default 30 days).
+    pub question_log_retention: TimeDelta,
     /// Due time of a name correction after creation (default 24 h, as the FAQ promises).
     pub due_name_correction: TimeDelta,
     /// Due time of a deletion after creation (default 72 h).
@@ -62,6 +64,7 @@ impl Default for StoreConfig {
     fn default() -> Self {
         Self {
             retention: TimeDelta::days(90),
+            question_log_retention: TimeDelta::days(30),
             due_name_correction: TimeDelta::hours(24),
             due_deletion: TimeDelta::hours(72),
             max_connections: 10,
@@ -360,16 +363,4 @@ pub(crate) fn from_ms(v: i64) -> DateTime<Utc> {
     Utc.timestamp_millis_opt(v)
         .single()
         .unwrap_or(DateTime::<Utc>::UNIX_EPOCH)
-}
-
-/// Escape `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern.
-pub(crate) fn like_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }

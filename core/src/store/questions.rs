@@ -7,7 +7,8 @@ use chrono::{DateTime, Utc};
 use helpdesk_faq::{FaqId, Lang};
 use serde::{Deserialize, Serialize};
 
-use super::{Store, from_ms, ms, now, on_pool, on_tx};
+use super::{Store, Tx, from_ms, ms, now, on_pool, on_tx};
+use crate::erasure::Needles;
 use crate::error::Error;
 use crate::redact::redact;
 
@@ -52,6 +53,44 @@ pub fn question_key(q: &str) -> String {
         .to_lowercase()
         .trim_end_matches(['?', '!', '.', ' '])
         .to_owned()
+}
+
+/// Delete, inside `tx`, every logged question that mentions `needles` (matched in Rust, see
+/// [`crate::erasure`]). Returns how many rows were deleted.
+pub(crate) async fn erase_matching(tx: &mut Tx, needles: &Needles) -> Result<u64, Error> {
+    const PAGE: i64 = 1000;
+    if needles.is_empty() {
+        return Ok(0);
+    }
+    let mut doomed = Vec::new();
+    let mut after = 0i64;
+    loop {
+        let rows: Vec<(i64, String)> = on_tx!(&mut *tx, c => sqlx::query_as(
+            "SELECT id, question FROM question_log WHERE id > $1 ORDER BY id LIMIT $2")
+            .bind(after).bind(PAGE).fetch_all(&mut **c).await?);
+        let n = rows.len();
+        for (id, question) in rows {
+            after = id;
+            if needles.matches(&question) {
+                doomed.push(id);
+            }
+        }
+        if (n as i64) < PAGE {
+            break;
+        }
+    }
+    let mut deleted = 0;
+    for id in doomed {
+        deleted += on_tx!(&mut *tx, c => sqlx::query("DELETE FROM question_log WHERE id = $1")
+            .bind(id).execute(&mut **c).await?.rows_affected());
+    }
+    Ok(deleted)
+}
+
+/// Delete, inside `tx`, logged questions asked before `cutoff_ms` (retention).
+pub(crate) async fn purge_before(tx: &mut Tx, cutoff_ms: i64) -> Result<u64, Error> {
+    Ok(on_tx!(tx, c => sqlx::query("DELETE FROM question_log WHERE at < $1")
+        .bind(cutoff_ms).execute(&mut **c).await?.rows_affected()))
 }
 
 impl Store {
