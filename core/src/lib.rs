@@ -19,6 +19,10 @@
 //!   - [`store::status`]: web tickets (unverified requester) and private status links,
 //!     [`Store::create_web_ticket`], [`Store::ticket_status`];
 //!   - [`store::vectors`]: the cache of FAQ text vectors for the semantic signal.
+//! - [`checkpoint`]: Ed25519-signed checkpoints of the audit chain in an append-only file
+//!   outside the database; [`Store::write_checkpoint`], checked by [`Store::verify_with`].
+//! - [`erasure`]: which logged questions mention a person being erased (Unicode folding,
+//!   whole words, names by surname with first name or title).
 //! - [`redact`]: removes e-mails, phone numbers and Identnummern from free text.
 //! - [`phrase`]: the seam to an optional language model.
 //! - [`embed`]: the seam to an optional embeddings server ([`embed::Embedder`]), entry vectors
@@ -72,7 +76,9 @@
 //! | `Database`, `Migrate`, `BadUrl` | 500/503 | log the source; never show it |
 
 pub mod answer;
+pub mod checkpoint;
 pub mod embed;
+pub mod erasure;
 pub mod error;
 pub mod model;
 pub mod phrase;
@@ -83,11 +89,11 @@ pub mod store;
 pub use error::{Error, FieldError, FieldProblem, Rule};
 pub use model::{
     Action, Actor, Approval, CreatedToken, DeletionReason, Email, Identity, Identnummer, NewTicket,
-    PersonName, Principal, Requester, RequesterRequest, Role, Subject, SubjectRequest, Ticket,
+    Person, PersonId, PersonName, PersonRef, Principal, Requester, RequesterRequest, Role, Subject, SubjectRequest, Ticket,
     TicketDetails, TicketFilter, TicketId, TicketKind, TicketRequest, TicketState, TokenId,
     TokenInfo, required_approvals,
 };
-pub use store::audit::{AuditEvent, BrokenLink, VerifyReport};
+pub use store::audit::{Anchor, AuditEvent, BrokenLink, VerifyReport};
 pub use store::faq::{FaqRecord, FaqRevision};
 pub use store::outbox::{DeadMessage, OutboxCounts, OutboxMessage, OutboxPolicy};
 pub use store::questions::{FeedbackCount, QuestionRecord, UnansweredQuestion};

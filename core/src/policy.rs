@@ -9,8 +9,9 @@
 //! | complete | `it_staff`/`admin`                    | `approved` | `done` (deletion: personal data erased) |
 //! | cancel   | the requester, or who filed it        | `open`     | `cancelled`                          |
 //!
-//! "The requester" means: the actor is the requester identity, has it linked to its token, or
-//! filed the ticket (`created_by`).
+//! "The requester" means: the actor is the requester identity, has it linked to its person, or
+//! filed the ticket (`created_by`), also through another token of the same person.
+//! "Distinct approvers" are distinct staff persons: two tokens of one person approve once.
 
 use crate::error::{Error, Rule};
 use crate::model::{Action, Actor, Ticket, TicketState, required_approvals};
@@ -63,6 +64,7 @@ fn is_requester(t: &Ticket, actor: &Actor) -> bool {
         .as_ref()
         .is_some_and(|r| actor.is(r.id.as_str()))
         || actor.id == t.created_by
+        || actor.is_person(t.created_by_person)
 }
 
 /// The state machine: may `actor` do `action` to `t`, and with what result?
@@ -82,7 +84,11 @@ pub fn decide(t: &Ticket, actor: &Actor, action: Action) -> Result<Decision, Err
                     rule: Rule::SelfApproval,
                 });
             }
-            if t.approvals.iter().any(|a| a.actor_id == actor.id) {
+            if t
+                .approvals
+                .iter()
+                .any(|a| a.actor_id == actor.id || actor.is_person(a.person))
+            {
                 return Err(Error::Forbidden {
                     rule: Rule::DistinctApprovers,
                 });

@@ -4,8 +4,9 @@
 //! # Map
 //! - [`cmd::ask`]: `helpdesk ask` and `helpdesk eval` (answering from the FAQ, no database).
 //! - [`cmd::faq`]: `helpdesk faq check|import|export`.
-//! - [`cmd::store`]: `helpdesk migrate`, `helpdesk token create|list|revoke`,
+//! - [`cmd::store`]: `helpdesk migrate`, `helpdesk token create|list|reissue|revoke`,
 //!   `helpdesk outbox status|requeue`.
+//! - [`cmd::audit`]: `helpdesk audit keygen|checkpoint|verify` (signed checkpoints).
 //! - [`cmd::serve`]: `helpdesk serve` (admin API, web chat, Discord, outbox worker).
 //! - [`cmd::discord`]: `helpdesk discord register`.
 
@@ -43,6 +44,9 @@ enum Command {
     /// Inspect the notification outbox and requeue dead notifications.
     #[command(subcommand)]
     Outbox(cmd::store::OutboxCommand),
+    /// The audit trail: signing key, signed checkpoints, verification.
+    #[command(subcommand)]
+    Audit(cmd::audit::AuditCommand),
     /// Start the server: admin API, web chat, Discord interactions, workers.
     Serve(Box<cmd::serve::ServeArgs>),
     /// Discord application tasks.
@@ -59,6 +63,7 @@ fn main() -> ExitCode {
         Command::Migrate(args) => cmd::store::migrate(args),
         Command::Token(c) => cmd::store::token(c),
         Command::Outbox(c) => cmd::store::outbox(c),
+        Command::Audit(c) => cmd::audit::run(c),
         Command::Serve(args) => cmd::serve::run(*args),
         Command::Discord(c) => cmd::discord::run(c),
     };

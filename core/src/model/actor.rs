@@ -6,7 +6,7 @@ use std::str::FromStr;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Identity, TokenId};
+use super::{Email, Identity, PersonId, TokenId};
 
 /// What a token may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -68,13 +68,48 @@ impl fmt::Display for Role {
     }
 }
 
+/// A staff person as stored. Every token belongs to one; a person may hold several tokens (a
+/// reissued one, one per device or role) and still counts as one approver.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: PersonId,
+    pub name: String,
+    /// Lowercased; optional.
+    pub email: Option<String>,
+    /// Chat identities linked to the person (`discord:<id>` …).
+    pub links: Vec<Identity>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// How a command names a person: `--person 3` or `--person erika@ihk.example`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PersonRef {
+    Id(PersonId),
+    Email(Email),
+}
+
+impl FromStr for PersonRef {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        if let Ok(id) = s.parse::<i64>() {
+            return Ok(PersonRef::Id(PersonId(id)));
+        }
+        Email::parse(s)
+            .map(PersonRef::Email)
+            .map_err(|_| format!("{s:?} is neither a person id nor an e-mail address"))
+    }
+}
+
 /// Who a valid API token stands for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Principal {
     pub token_id: TokenId,
+    /// The person the token belongs to.
+    pub person: PersonId,
     pub name: String,
     pub role: Role,
-    /// Chat identities linked to this token (`discord:<id>` …).
+    /// Chat identities linked to the person (`discord:<id>` …).
     pub links: Vec<Identity>,
 }
 
@@ -82,6 +117,7 @@ pub struct Principal {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TokenInfo {
     pub id: TokenId,
+    pub person: PersonId,
     pub name: String,
     pub role: Role,
     pub links: Vec<Identity>,
@@ -108,7 +144,9 @@ pub struct Actor {
     pub name: String,
     /// `None` for a plain chat user.
     pub role: Option<Role>,
-    /// Identities this actor also is (linked chat identities of a token).
+    /// The staff person behind a token; `None` for chat users and `system`.
+    pub person: Option<PersonId>,
+    /// Identities this actor also is (chat identities linked to the token's person).
     pub identities: Vec<Identity>,
 }
 
@@ -118,6 +156,7 @@ impl Actor {
             id: format!("token:{}", p.token_id),
             name: p.name.clone(),
             role: Some(p.role),
+            person: Some(p.person),
             identities: p.links.clone(),
         }
     }
@@ -127,6 +166,7 @@ impl Actor {
             id: identity.as_str().to_owned(),
             name: display_name.to_owned(),
             role: None,
+            person: None,
             identities: vec![identity],
         }
     }
@@ -136,6 +176,7 @@ impl Actor {
             id: "system".into(),
             name: "system".into(),
             role: None,
+            person: None,
             identities: Vec::new(),
         }
     }
@@ -147,5 +188,10 @@ impl Actor {
 
     pub fn is_token(&self) -> bool {
         self.id.starts_with("token:")
+    }
+
+    /// Whether this actor is the staff person `person` (through any of their tokens).
+    pub fn is_person(&self, person: Option<PersonId>) -> bool {
+        person.is_some() && self.person == person
     }
 }

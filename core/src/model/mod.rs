@@ -5,12 +5,13 @@
 //! every field at fault.
 //!
 //! # Map
-//! - [`ids`]: [`TicketId`], [`TokenId`], [`Identity`].
+//! - [`ids`]: [`TicketId`], [`TokenId`], [`PersonId`], [`Identity`].
 //! - [`person`]: [`Email`], [`PersonName`], [`Identnummer`].
 //! - [`ticket`]: [`Ticket`], [`TicketKind`], [`TicketState`], [`Action`], [`DeletionReason`],
 //!   [`TicketDetails`], [`NewTicket`], [`TicketFilter`], [`required_approvals`].
 //! - [`request`]: [`TicketRequest`] and its validation.
-//! - [`actor`]: [`Role`], [`Principal`], [`TokenInfo`], [`CreatedToken`], [`Actor`].
+//! - [`actor`]: [`Role`], [`Person`], [`PersonRef`], [`Principal`], [`TokenInfo`],
+//!   [`CreatedToken`], [`Actor`].
 
 pub mod actor;
 pub mod ids;
@@ -18,8 +19,8 @@ pub mod person;
 pub mod request;
 pub mod ticket;
 
-pub use actor::{Actor, CreatedToken, Principal, Role, TokenInfo};
-pub use ids::{Identity, TicketId, TokenId};
+pub use actor::{Actor, CreatedToken, Person, PersonRef, Principal, Role, TokenInfo};
+pub use ids::{Identity, PersonId, TicketId, TokenId};
 pub use person::{Email, Identnummer, PersonName};
 pub use request::{RequesterRequest, SubjectRequest, TicketRequest};
 pub use ticket::{

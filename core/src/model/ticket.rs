@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 pub use helpdesk_faq::TicketKind;
 
-use super::{Email, Identity, Identnummer, PersonName, TicketId};
+use super::{Email, Identity, Identnummer, PersonId, PersonName, TicketId};
 
 /// How many IT approvals a ticket kind needs before it is `approved`.
 pub fn required_approvals(kind: TicketKind) -> usize {
@@ -240,6 +240,9 @@ pub struct Subject {
 pub struct Approval {
     /// The approver's actor id (`token:<id>`).
     pub actor_id: String,
+    /// The staff person behind the token: four eyes compare persons.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<PersonId>,
     /// The approver's name (the token's name).
     pub actor_name: String,
     pub at: DateTime<Utc>,
@@ -268,6 +271,9 @@ pub struct Ticket {
     pub approvals_required: usize,
     /// Actor id of whoever filed it (`token:<id>`, or a pseudonym for a chat user).
     pub created_by: String,
+    /// The staff person who filed it through a token, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by_person: Option<PersonId>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub due_at: DateTime<Utc>,

@@ -4,10 +4,11 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Store, Tx, audit, from_ms, like_escape, ms, now, on_tx, outbox, sha256_hex, status};
+use super::{Store, Tx, audit, from_ms, ms, now, on_tx, outbox, questions, sha256_hex, status};
+use crate::erasure::Needles;
 use crate::error::{Error, FieldError, FieldProblem};
 use crate::model::{
-    Action, Actor, Approval, DeletionReason, Identity, NewTicket, Requester, Subject, Ticket,
+    Action, Actor, Approval, DeletionReason, Identity, NewTicket, PersonId, Requester, Subject, Ticket,
     TicketDetails, TicketFilter, TicketId, TicketKind, TicketState, required_approvals,
 };
 use crate::policy;
@@ -45,11 +46,12 @@ struct TicketRow {
     closed_at: Option<i64>,
     erased_at: Option<i64>,
     email_hash: Option<String>,
+    created_by_person: Option<i64>,
 }
 
 const TICKET_COLS: &str = "id, kind, state, version, requester_id, requester_name, requester_verified, created_by, email, \
     name_in_account, name_in_contract, identnummer, full_name, reason, note, rejection_reason, created_at, \
-    updated_at, due_at, closed_at, erased_at, email_hash";
+    updated_at, due_at, closed_at, erased_at, email_hash, created_by_person";
 
 fn corrupt(what: &str) -> Error {
     Error::Database(sqlx::Error::Protocol(format!(
@@ -88,6 +90,7 @@ impl TicketRow {
             approvals,
             approvals_required: required_approvals(kind),
             created_by: self.created_by,
+            created_by_person: self.created_by_person.map(PersonId),
             created_at: from_ms(self.created_at),
             updated_at: from_ms(self.updated_at),
             due_at: from_ms(self.due_at),
@@ -115,14 +118,15 @@ async fn load(tx: &mut Tx, id: TicketId, lock: bool) -> Result<Option<Ticket>, E
 }
 
 async fn load_approvals(tx: &mut Tx, id: TicketId) -> Result<Vec<Approval>, Error> {
-    let sql =
-        "SELECT actor_id, actor_name, at FROM approvals WHERE ticket_id = $1 ORDER BY at, actor_id";
-    let rows: Vec<(String, String, i64)> =
+    let sql = "SELECT actor_id, person_id, actor_name, at FROM approvals WHERE ticket_id = $1 \
+        ORDER BY at, actor_id";
+    let rows: Vec<(String, Option<i64>, String, i64)> =
         on_tx!(tx, c => sqlx::query_as(sql).bind(id.0).fetch_all(&mut **c).await?);
     Ok(rows
         .into_iter()
-        .map(|(actor_id, actor_name, at)| Approval {
+        .map(|(actor_id, person, actor_name, at)| Approval {
             actor_id,
+            person: person.map(PersonId),
             actor_name,
             at: from_ms(at),
         })
@@ -287,8 +291,8 @@ impl Store {
         };
         let insert = "INSERT INTO tickets (kind, state, version, requester_id, requester_name, created_by, email, \
             email_norm, name_in_account, name_in_contract, identnummer, full_name, reason, note, created_at, \
-            updated_at, due_at, requester_verified) \
-            VALUES ($1, 'open', 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14, $15) \
+            updated_at, due_at, requester_verified, created_by_person) \
+            VALUES ($1, 'open', 1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13, $14, $15, $16) \
             RETURNING id";
         let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(insert)
             .bind(kind.as_str())
@@ -306,6 +310,7 @@ impl Store {
             .bind(ms(now))
             .bind(ms(due))
             .bind(!opts.unverified)
+            .bind(actor.person.map(|p| p.0))
             .fetch_one(&mut **c)
             .await?);
         let id = TicketId(id);
@@ -316,7 +321,10 @@ impl Store {
             &mut tx,
             id,
             Action::Create,
-            &scope,
+            audit::Who {
+                actor: &scope,
+                person: actor.person.map(|p| p.0),
+            },
             None,
             TicketState::Open,
             1,
@@ -566,15 +574,18 @@ impl Store {
         }
         let audit_actor = self.audit_actor_id(actor);
         if decision.records_approval {
-            let sql = "INSERT INTO approvals (ticket_id, actor_id, actor_name, at) VALUES ($1, $2, $3, $4)";
-            on_tx!(&mut tx, c => sqlx::query(sql).bind(id.0).bind(&actor.id).bind(&actor.name).bind(ms(now))
-                .execute(&mut **c).await?.rows_affected());
+            let sql = "INSERT INTO approvals (ticket_id, actor_id, person_id, actor_name, at) VALUES ($1, $2, $3, $4, $5)";
+            on_tx!(&mut tx, c => sqlx::query(sql).bind(id.0).bind(&actor.id).bind(actor.person.map(|p| p.0))
+                .bind(&actor.name).bind(ms(now)).execute(&mut **c).await?.rows_affected());
         }
         audit::append(
             &mut tx,
             id,
             action,
-            &audit_actor,
+            audit::Who {
+                actor: &audit_actor,
+                person: actor.person.map(|p| p.0),
+            },
             Some(t.state),
             decision.to,
             version,
@@ -584,8 +595,11 @@ impl Store {
         let updated = load(&mut tx, id, false).await?.ok_or(Error::NotFound)?;
         outbox::enqueue(&mut tx, &updated, action, actor, now).await?;
         if action == Action::Complete && t.kind == TicketKind::Deletion {
-            self.erase_in_tx(&mut tx, &updated, &audit_actor, now)
-                .await?;
+            let who = audit::Who {
+                actor: &audit_actor,
+                person: actor.person.map(|p| p.0),
+            };
+            self.erase_in_tx(&mut tx, &updated, who, now).await?;
         }
         let result = load(&mut tx, id, false).await?.ok_or(Error::NotFound)?;
         tx.commit().await?;
@@ -598,33 +612,24 @@ impl Store {
         &self,
         tx: &mut Tx,
         t: &Ticket,
-        audit_actor: &str,
+        who: audit::Who<'_>,
         now: DateTime<Utc>,
     ) -> Result<(), Error> {
         let s = &t.subject;
-        let mut needles: Vec<String> = [
-            &s.email,
-            &s.name_in_account,
-            &s.name_in_contract,
-            &s.full_name,
-            &s.identnummer,
-        ]
-        .into_iter()
-        .flatten()
-        .map(|v| v.trim().to_lowercase())
-        .filter(|v| v.chars().count() >= 3)
-        .collect();
+        let mut needles = Needles::new();
+        for name in [&s.name_in_account, &s.name_in_contract, &s.full_name]
+            .into_iter()
+            .flatten()
+        {
+            needles.add_name(name);
+        }
         if let Some(r) = &t.requester {
-            let n = r.display_name.trim().to_lowercase();
-            if n.chars().count() >= 3 {
-                needles.push(n);
-            }
+            needles.add_name(&r.display_name);
         }
-        for needle in &needles {
-            let pattern = format!("%{}%", like_escape(needle));
-            on_tx!(&mut *tx, c => sqlx::query("DELETE FROM question_log WHERE LOWER(question) LIKE $1 ESCAPE '\\'")
-                .bind(&pattern).execute(&mut **c).await?.rows_affected());
+        for token in [&s.email, &s.identnummer].into_iter().flatten() {
+            needles.add_token(token);
         }
+        let removed = questions::erase_matching(tx, &needles).await?;
         let id = t.id.0;
         let email_hash = s.email.as_ref().map(|e| self.pseudonym(&e.to_lowercase()));
         let version = t.version + 1;
@@ -632,7 +637,9 @@ impl Store {
             sqlx::query("DELETE FROM idempotency_keys WHERE ticket_id = $1").bind(id).execute(&mut **c).await?;
             sqlx::query("DELETE FROM outbox WHERE ticket_id = $1 AND (done_at IS NOT NULL OR dead_at IS NOT NULL)")
                 .bind(id).execute(&mut **c).await?;
-            sqlx::query("UPDATE outbox SET last_error = NULL WHERE ticket_id = $1").bind(id).execute(&mut **c).await?;
+            // Undelivered notifications lose their recipient: nobody is told anything more.
+            sqlx::query("UPDATE outbox SET last_error = NULL, recipient = NULL WHERE ticket_id = $1")
+                .bind(id).execute(&mut **c).await?;
             sqlx::query(
                 "UPDATE tickets SET requester_id = NULL, requester_name = NULL, email = NULL, email_norm = NULL, \
                  name_in_account = NULL, name_in_contract = NULL, identnummer = NULL, full_name = NULL, note = NULL, \
@@ -650,20 +657,21 @@ impl Store {
             tx,
             t.id,
             Action::Erase,
-            audit_actor,
+            who,
             Some(t.state),
             t.state,
             version,
             now,
         )
         .await?;
-        tracing::info!(ticket = %t.id, "ticket personal data erased");
+        tracing::info!(ticket = %t.id, questions_removed = removed, "ticket personal data erased");
         Ok(())
     }
 
-    /// Erase every closed ticket whose retention period has passed at `now`, and drop delivered
-    /// outbox rows and idempotency records older than the retention period. Returns the ids of
-    /// the tickets erased. Run it periodically (e.g. hourly).
+    /// Erase every closed ticket whose retention period has passed at `now`, drop delivered
+    /// outbox rows and idempotency records older than the retention period, and delete logged
+    /// questions older than the question-log retention. Returns the ids of the tickets erased.
+    /// Run it periodically (`helpdesk serve` does, hourly).
     pub async fn purge_expired(&self, now: DateTime<Utc>) -> Result<Vec<TicketId>, Error> {
         let cutoff = ms(now - self.inner.config.retention);
         let sql = "SELECT id FROM tickets WHERE state IN ('done', 'rejected', 'cancelled') AND erased_at IS NULL \
@@ -676,7 +684,11 @@ impl Store {
             if let Some(t) = load(&mut tx, TicketId(id), true).await?
                 && t.erased_at.is_none()
             {
-                self.erase_in_tx(&mut tx, &t, &system, super::now()).await?;
+                let who = audit::Who {
+                    actor: &system,
+                    person: None,
+                };
+                self.erase_in_tx(&mut tx, &t, who, super::now()).await?;
                 erased.push(t.id);
             }
             tx.commit().await?;
@@ -687,9 +699,15 @@ impl Store {
                 .bind(cutoff).execute(&mut **c).await?;
             sqlx::query("DELETE FROM idempotency_keys WHERE created_at < $1").bind(cutoff).execute(&mut **c).await?;
         });
+        let questions_cutoff = ms(now - self.inner.config.question_log_retention);
+        let questions = questions::purge_before(&mut tx, questions_cutoff).await?;
         tx.commit().await?;
-        if !erased.is_empty() {
-            tracing::info!(count = erased.len(), "retention: tickets erased");
+        if !erased.is_empty() || questions > 0 {
+            tracing::info!(
+                tickets = erased.len(),
+                questions,
+                "retention: tickets erased, old questions deleted"
+            );
         }
         Ok(erased)
     }

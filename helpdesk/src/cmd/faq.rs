@@ -117,6 +117,7 @@ fn cli_actor() -> Actor {
         id: "cli:faq-import".to_owned(),
         name: "helpdesk faq import".to_owned(),
         role: Some(Role::FaqEditor),
+        person: None,
         identities: Vec::new(),
     }
 }

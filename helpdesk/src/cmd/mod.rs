@@ -2,6 +2,7 @@
 //! returning the process exit code.
 
 pub mod ask;
+pub mod audit;
 pub mod discord;
 pub mod faq;
 pub mod http;

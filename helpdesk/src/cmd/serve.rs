@@ -5,7 +5,9 @@
 //! Environment (each also a flag): `HELPDESK_ADDR`, `DATABASE_URL`, `HELPDESK_ASK_RATE_LIMIT`,
 //! `HELPDESK_TRUSTED_PROXIES`, `HELPDESK_CORS_ORIGINS`, `HELPDESK_BODY_LIMIT`,
 //! `HELPDESK_REQUEST_TIMEOUT_SECS`, `HELPDESK_FAQ_POLL_MS`, `HELPDESK_SECURE_COOKIES`,
-//! `HELPDESK_SESSION_IDLE_MINUTES`, `HELPDESK_SHUTDOWN_SECS`, `HELPDESK_LOG_FORMAT`; `LLM_*` for
+//! `HELPDESK_SESSION_IDLE_MINUTES`, `HELPDESK_SHUTDOWN_SECS`, `HELPDESK_LOG_FORMAT`;
+//! `HELPDESK_AUDIT_KEY_FILE` (or `HELPDESK_AUDIT_KEY`), `HELPDESK_AUDIT_CHECKPOINT_FILE`,
+//! `HELPDESK_AUDIT_CHECKPOINT_MINUTES` for periodic signed audit checkpoints; `LLM_*` for
 //! the optional language model (phrases answers on Discord and `/ask`); `RUST_LOG` for the
 //! log filter.
 
@@ -67,6 +69,15 @@ pub struct ServeArgs {
     /// collectors).
     #[arg(long, env = "HELPDESK_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
     pub log_format: String,
+    /// Signing key for audit checkpoints; when set, a checkpoint is written periodically.
+    #[command(flatten)]
+    pub audit_key: super::audit::KeyArgs,
+    /// Where the periodic audit checkpoints go.
+    #[command(flatten)]
+    pub audit_file: super::audit::CheckpointFileArgs,
+    /// Minutes between audit checkpoints (only with a signing key).
+    #[arg(long, env = "HELPDESK_AUDIT_CHECKPOINT_MINUTES", default_value_t = 60)]
+    pub audit_checkpoint_minutes: u64,
     /// Discord: `DISCORD_TOKEN`, `DISCORD_PUBLIC_KEY`, … (see `docs/discord.md`).
     #[command(flatten)]
     pub discord: super::discord::DiscordArgs,
@@ -152,6 +163,8 @@ fn config(args: &ServeArgs) -> anyhow::Result<ApiConfig> {
 
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let config = config(&args)?;
+    // A bad key is refused at start, not an hour later.
+    let audit_key = args.audit_key.load()?;
     let store = super::store::open_store(&args.database_url).await?;
     // The optional language model: only phrases answers from retrieved entries; any failure
     // falls back to the plain FAQ text. One phraser for both surfaces (web `/ask`, Discord).
@@ -193,6 +206,14 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     .await
     .context("starting Discord")?;
     let retention = tokio::spawn(purge_expired_periodically(store.clone()));
+    let checkpoints = audit_key.map(|key| {
+        tokio::spawn(super::audit::checkpoint_periodically(
+            store.clone(),
+            key,
+            args.audit_file.checkpoint_file.clone(),
+            Duration::from_secs(60 * args.audit_checkpoint_minutes.max(1)),
+        ))
+    });
     let state = AppState::new(config.clone(), store.clone(), live.clone());
     let mut app = helpdesk_admin_api::router(state.clone());
     if let Some(discord_router) = discord.router.take() {
@@ -239,6 +260,9 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     .await;
     watcher.abort();
     retention.abort();
+    if let Some(c) = checkpoints {
+        c.abort();
+    }
     // Release the gateway leadership first, so another replica can take over at once.
     discord.stop(Duration::from_secs(5)).await;
     live.flush_question_log(Duration::from_secs(5)).await;

@@ -1,4 +1,4 @@
-//! `helpdesk migrate` and `helpdesk token create|list|revoke`: database administration from the
+//! `helpdesk migrate` and `helpdesk token create|list|reissue|revoke`: database administration from the
 //! command line. Both read `DATABASE_URL` (default `sqlite://./data/helpdesk.db`).
 //!
 //! [`open_store`] is the one way the binary opens the store (also for `serve`): it applies the
@@ -7,7 +7,9 @@
 use std::process::ExitCode;
 
 use anyhow::Context;
-use helpdesk_core::{DEFAULT_DATABASE_URL, Identity, Role, Store, StoreConfig, TokenId};
+use helpdesk_core::{
+    CreatedToken, DEFAULT_DATABASE_URL, Identity, PersonRef, Role, Store, StoreConfig, TokenId,
+};
 
 #[derive(Debug, clap::Args)]
 pub struct DbArgs {
@@ -25,14 +27,20 @@ pub struct MigrateArgs {
 #[derive(Debug, clap::Subcommand)]
 pub enum TokenCommand {
     /// Create a token; the token itself is printed as the last line (only its hash is stored).
+    /// Every token belongs to a staff person: `--person` names an existing one (id or e-mail)
+    /// or, with an e-mail not yet known and `--name`, creates one; without `--person` a new
+    /// person called `--name` is created.
     Create {
-        /// Who the token is for (a person or an integration).
-        #[arg(long)]
-        name: String,
+        /// Who the token is for (a person or an integration); labels the token.
+        #[arg(long, required_unless_present = "person")]
+        name: Option<String>,
+        /// The staff person the token belongs to: a person id or an e-mail address.
+        #[arg(long, value_parser = parse_person)]
+        person: Option<PersonRef>,
         /// admin | it_staff | faq_editor | intake
         #[arg(long, value_parser = parse_role)]
         role: Role,
-        /// Link a chat identity to the token, e.g. discord:123456789 (repeatable).
+        /// Link a chat identity to the token's person, e.g. discord:123456789 (repeatable).
         #[arg(long = "link", value_parser = parse_identity)]
         links: Vec<Identity>,
         #[command(flatten)]
@@ -40,6 +48,13 @@ pub enum TokenCommand {
     },
     /// List tokens (never the secrets).
     List {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Replace a token by a new one for the same person and role; the old one is revoked.
+    Reissue {
+        /// The token id (see `helpdesk token list`).
+        id: i64,
         #[command(flatten)]
         db: DbArgs,
     },
@@ -106,6 +121,10 @@ fn parse_role(s: &str) -> Result<Role, String> {
     s.parse()
 }
 
+fn parse_person(s: &str) -> Result<PersonRef, String> {
+    s.parse()
+}
+
 fn parse_identity(s: &str) -> Result<Identity, String> {
     Identity::parse(s).map_err(|_| format!("{s:?} is not a chat identity like discord:123456789"))
 }
@@ -133,9 +152,10 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 }
 
 /// Store settings from the environment (all optional):
-/// `HELPDESK_RETENTION_DAYS` (90), `HELPDESK_DUE_NAME_CORRECTION_HOURS` (24),
-/// `HELPDESK_DUE_DELETION_HOURS` (72), `HELPDESK_DB_MAX_CONNECTIONS` (10); the outbox retry
-/// policy `HELPDESK_OUTBOX_BACKOFF_BASE_MS` (1000), `HELPDESK_OUTBOX_BACKOFF_MAX_SECS` (3600),
+/// `HELPDESK_RETENTION_DAYS` (90), `HELPDESK_QUESTION_LOG_DAYS` (30),
+/// `HELPDESK_DUE_NAME_CORRECTION_HOURS` (24), `HELPDESK_DUE_DELETION_HOURS` (72),
+/// `HELPDESK_DB_MAX_CONNECTIONS` (10); the outbox retry policy
+/// `HELPDESK_OUTBOX_BACKOFF_BASE_MS` (1000), `HELPDESK_OUTBOX_BACKOFF_MAX_SECS` (3600),
 /// `HELPDESK_OUTBOX_GIVE_UP_HOURS` (24).
 pub fn store_config_from_env() -> anyhow::Result<StoreConfig> {
     fn num(var: &str) -> anyhow::Result<Option<i64>> {
@@ -154,6 +174,9 @@ pub fn store_config_from_env() -> anyhow::Result<StoreConfig> {
     let mut c = StoreConfig::default();
     if let Some(d) = num("HELPDESK_RETENTION_DAYS")? {
         c.retention = helpdesk_core::TimeDelta::days(d);
+    }
+    if let Some(d) = num("HELPDESK_QUESTION_LOG_DAYS")? {
+        c.question_log_retention = helpdesk_core::TimeDelta::days(d);
     }
     if let Some(h) = num("HELPDESK_DUE_NAME_CORRECTION_HOURS")? {
         c.due_name_correction = helpdesk_core::TimeDelta::hours(h);
@@ -210,14 +233,31 @@ pub fn migrate(args: MigrateArgs) -> anyhow::Result<ExitCode> {
 pub fn token(c: TokenCommand) -> anyhow::Result<ExitCode> {
     runtime()?.block_on(async {
         match c {
-            TokenCommand::Create { name, role, links, db } => {
+            TokenCommand::Create { name, person, role, links, db } => {
                 let store = open(&db).await?;
-                let created = store.create_token(&name, role, &links).await.map_err(refused)?;
-                let links: Vec<&str> = created.info.links.iter().map(Identity::as_str).collect();
-                println!("created token {} for {:?} (role {}{})", created.info.id, created.info.name, role,
-                    if links.is_empty() { String::new() } else { format!(", linked to {}", links.join(", ")) });
-                println!("Store it now: it is shown only once. Use it as 'Authorization: Bearer <token>'.");
-                println!("{}", created.secret);
+                let created = match (&person, &name) {
+                    (Some(person), name) => store.create_token_for(person, name.as_deref(), role, &links).await,
+                    (None, Some(name)) => store.create_token(name, role, &links).await,
+                    (None, None) => anyhow::bail!("give --name or --person"),
+                };
+                let created = created.map_err(refused)?;
+                print_created(&created);
+                store.close().await;
+            }
+            TokenCommand::Reissue { id, db } => {
+                let store = open(&db).await?;
+                match store.reissue_token(TokenId(id)).await {
+                    Ok(created) => {
+                        println!("token {id} revoked");
+                        print_created(&created);
+                    }
+                    Err(helpdesk_core::Error::NotFound) => {
+                        eprintln!("no active token with id {id}");
+                        store.close().await;
+                        return Ok(ExitCode::FAILURE);
+                    }
+                    Err(e) => return Err(refused(e)),
+                }
                 store.close().await;
             }
             TokenCommand::List { db } => {
@@ -229,8 +269,9 @@ pub fn token(c: TokenCommand) -> anyhow::Result<ExitCode> {
                 for t in tokens {
                     let links: Vec<&str> = t.links.iter().map(Identity::as_str).collect();
                     println!(
-                        "{:>4}  {:<10}  {:<30}  created {}  {}{}",
+                        "{:>4}  person {:<4}  {:<10}  {:<30}  created {}  {}{}",
                         t.id,
+                        t.person,
                         t.role.as_str(),
                         t.name,
                         t.created_at.format("%Y-%m-%d %H:%M"),
@@ -259,4 +300,23 @@ pub fn token(c: TokenCommand) -> anyhow::Result<ExitCode> {
         }
         Ok(ExitCode::SUCCESS)
     })
+}
+
+fn print_created(created: &CreatedToken) {
+    let info = &created.info;
+    let links: Vec<&str> = info.links.iter().map(Identity::as_str).collect();
+    println!(
+        "created token {} for {:?} (person {}, role {}{})",
+        info.id,
+        info.name,
+        info.person,
+        info.role,
+        if links.is_empty() {
+            String::new()
+        } else {
+            format!(", linked to {}", links.join(", "))
+        }
+    );
+    println!("Store it now: it is shown only once. Use it as 'Authorization: Bearer <token>'.");
+    println!("{}", created.secret);
 }
