@@ -12,6 +12,7 @@
 //!   core answering service [`helpdesk_core::answer::LiveIndex`]); FAQ writes here call its
 //!   `refresh` at once.
 //! - [`auth`]: bearer tokens → [`auth::Caller`], and the per-role permission table.
+//! - [`cors`]: `HELPDESK_CORS_ORIGINS` (origins list, or `*` for the public routes only).
 //! - [`client`]: client address resolution (trusted proxies, `X-Forwarded-For`).
 //! - [`ratelimit`]: per-client token buckets.
 //! - [`metrics`]: Prometheus counters and latency histograms.
@@ -22,6 +23,7 @@
 
 pub mod auth;
 pub mod client;
+pub mod cors;
 pub mod error;
 mod extract;
 pub mod metrics;
@@ -35,15 +37,15 @@ use std::time::Instant;
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
-use axum::http::{HeaderValue, Method};
+use axum::http::HeaderValue;
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
 use routes::{faq, questions, tickets};
-use tower_http::cors::{AllowOrigin, CorsLayer};
 
 pub use client::TrustedProxies;
+pub use cors::CorsOrigins;
 pub use error::{ApiError, FieldError, Problem};
 pub use routes::ask::check_client as check_ask_limit;
 pub use state::{ApiConfig, AppState};
@@ -51,13 +53,25 @@ pub use state::{ApiConfig, AppState};
 /// The complete API as one router, ready to be merged and served.
 pub fn router(state: AppState) -> Router {
     let config = state.config().clone();
-    let mut app = Router::new()
+    let cors = CorsOrigins::from_config(&config.cors_origins).unwrap_or_else(|err| {
+        // The binary refuses bad values at start; a library caller gets no CORS, not a panic.
+        tracing::error!(error = %err, "HELPDESK_CORS_ORIGINS refused: CORS disabled");
+        CorsOrigins::Off
+    });
+    // Routes anyone may call from a browser (no token): CORS `*` applies to these only.
+    let mut public = Router::new()
         .route("/api/v1/health", get(routes::health::health))
         .route("/api/v1/ready", get(routes::health::ready))
+        .route("/api/v1/ask", post(routes::ask::ask))
+        .route("/api/v1/faq/{id}/feedback", post(faq::feedback))
+        .route("/api/v1/openapi.json", get(routes::docs::openapi_json));
+    if let Some(layer) = cors.public_layer() {
+        public = public.layer(layer);
+    }
+    let mut private = Router::new()
+        .route("/metrics", get(routes::health::metrics))
         .route("/api/v1/outbox", get(routes::outbox::status))
         .route("/api/v1/outbox/requeue", post(routes::outbox::requeue))
-        .route("/metrics", get(routes::health::metrics))
-        .route("/api/v1/ask", post(routes::ask::ask))
         .route("/api/v1/tickets", post(tickets::create).get(tickets::list))
         .route("/api/v1/tickets/{id}", get(tickets::get))
         .route("/api/v1/tickets/{id}/events", get(tickets::events))
@@ -74,41 +88,64 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/v1/faq/{id}/revisions", get(faq::revisions))
         .route("/api/v1/faq/{id}/revert", post(faq::revert))
-        .route("/api/v1/faq/{id}/feedback", post(faq::feedback))
         .route(
             "/api/v1/faq/{id}/alternatives",
             post(questions::add_alternative),
         )
         .route("/api/v1/questions/unanswered", get(questions::unanswered))
         .route("/api/v1/questions/feedback", get(questions::feedback))
-        .route("/api/v1/openapi.json", get(routes::docs::openapi_json))
         .route("/api/docs", get(routes::docs::docs))
+        .route("/api/docs/docs.js", get(routes::docs::docs_js))
+        .route("/api/docs/docs.css", get(routes::docs::docs_css));
+    if let Some(layer) = cors.private_layer() {
+        private = private.layer(layer);
+    }
+    public
+        .merge(private)
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::from_fn_with_state(state.clone(), timeout))
         .layer(DefaultBodyLimit::max(config.body_limit))
         .layer(middleware::from_fn_with_state(state.clone(), track))
-        .with_state(state);
-    if !config.cors_origins.is_empty() {
-        let origins: Vec<HeaderValue> = config
-            .cors_origins
-            .iter()
-            .filter_map(|o| HeaderValue::from_str(o).ok())
-            .collect();
-        app = app.layer(
-            CorsLayer::new()
-                .allow_origin(AllowOrigin::list(origins))
-                .allow_methods([Method::GET, Method::POST, Method::PUT, Method::DELETE])
-                .allow_headers([
-                    http::header::AUTHORIZATION,
-                    http::header::CONTENT_TYPE,
-                    http::header::IF_MATCH,
-                    http::HeaderName::from_static("idempotency-key"),
-                ])
-                .expose_headers([http::header::ETAG, http::header::LOCATION]),
+        .layer(middleware::from_fn(security_headers))
+        .with_state(state)
+}
+
+/// The Content-Security-Policy of every HTML page of the API (`/api/docs`): scripts, styles and
+/// requests only from this server, no framing, no plugins, no form posts elsewhere.
+pub const HTML_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+    connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; \
+    frame-ancestors 'none'";
+
+/// `nosniff` on every response; on HTML also the CSP above, `X-Frame-Options: DENY` and
+/// `Referrer-Policy: no-referrer`.
+async fn security_headers(req: Request, next: Next) -> Response {
+    let mut resp = next.run(req).await;
+    let is_html = resp
+        .headers()
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    let h = resp.headers_mut();
+    h.insert(
+        http::header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    if is_html {
+        h.insert(
+            http::header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(HTML_CSP),
+        );
+        h.insert(
+            http::header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        );
+        h.insert(
+            http::header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
         );
     }
-    app
+    resp
 }
 
 async fn not_found() -> ApiError {

@@ -17,7 +17,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use helpdesk_admin_api::{ApiConfig, AppState, TrustedProxies};
+use helpdesk_admin_api::{ApiConfig, AppState, CorsOrigins, TrustedProxies};
 use helpdesk_core::answer::{LiveIndex, LiveOptions};
 use helpdesk_core::phrase::Phraser;
 use helpdesk_core::{DEFAULT_DATABASE_URL, Role, Store};
@@ -42,7 +42,8 @@ pub struct ServeArgs {
     /// Proxies whose X-Forwarded-For is believed: IPs or CIDR networks, comma-separated.
     #[arg(long, env = "HELPDESK_TRUSTED_PROXIES", default_value = "")]
     pub trusted_proxies: String,
-    /// Origins allowed by CORS, comma-separated; empty (default) disables CORS.
+    /// Origins allowed by CORS (`https://host[:port]`, comma-separated) on every route, or `*`
+    /// for any origin on the public routes only; empty (default) disables CORS.
     #[arg(long, env = "HELPDESK_CORS_ORIGINS", default_value = "")]
     pub cors_origins: String,
     /// Largest request body in bytes.
@@ -140,6 +141,15 @@ fn model_budget(llm_timeout: Duration, request_timeout: Duration) -> anyhow::Res
 fn config(args: &ServeArgs) -> anyhow::Result<ApiConfig> {
     let trusted_proxies =
         TrustedProxies::parse(&args.trusted_proxies).context("HELPDESK_TRUSTED_PROXIES")?;
+    // Refuse a bad value at start (a typo would otherwise silently disable CORS for it).
+    let cors_origins = match CorsOrigins::parse(&args.cors_origins)
+        .map_err(anyhow::Error::msg)
+        .context("HELPDESK_CORS_ORIGINS")?
+    {
+        CorsOrigins::Off => Vec::new(),
+        CorsOrigins::AnyPublic => vec!["*".to_owned()],
+        CorsOrigins::List(list) => list,
+    };
     if args.request_timeout_secs == 0 {
         anyhow::bail!("HELPDESK_REQUEST_TIMEOUT_SECS must be at least 1");
     }
@@ -151,13 +161,7 @@ fn config(args: &ServeArgs) -> anyhow::Result<ApiConfig> {
         trusted_proxies,
         body_limit: args.body_limit.max(1024),
         request_timeout: Duration::from_secs(args.request_timeout_secs),
-        cors_origins: args
-            .cors_origins
-            .split(',')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-            .collect(),
+        cors_origins,
     })
 }
 
