@@ -282,7 +282,11 @@ async fn cors_star_opens_only_the_public_routes() {
         let r = send(&app, preflight(public)).await;
         assert_eq!(r.headers["access-control-allow-origin"], "*", "{public}");
     }
-    for private in ["/api/v1/tickets", "/api/v1/tickets/1/approve", "/api/v1/faq/x"] {
+    for private in [
+        "/api/v1/tickets",
+        "/api/v1/tickets/1/approve",
+        "/api/v1/faq/x",
+    ] {
         let r = send(&app, preflight(private)).await;
         assert!(
             r.headers.get("access-control-allow-origin").is_none(),
@@ -306,22 +310,41 @@ async fn html_pages_carry_security_headers() {
     let r = send(&app, get("/api/docs")).await;
     assert_eq!(r.status, StatusCode::OK);
     let csp = r.headers["content-security-policy"].to_str().unwrap();
-    for part in ["default-src 'none'", "script-src 'self'", "frame-ancestors 'none'"] {
+    for part in [
+        "default-src 'none'",
+        "script-src 'self'",
+        "frame-ancestors 'none'",
+    ] {
         assert!(csp.contains(part), "{csp}");
     }
     assert!(!csp.contains("unsafe-inline"));
     assert_eq!(r.headers["x-frame-options"], "DENY");
     assert_eq!(r.headers["x-content-type-options"], "nosniff");
     // Nothing inline that the policy would block: script and styles are files of their own.
-    assert!(!r.text.contains("<script>") && !r.text.contains("<style") && !r.text.contains("style="));
-    for (asset, kind) in [("/api/docs/docs.js", "text/javascript"), ("/api/docs/docs.css", "text/css")] {
+    assert!(
+        !r.text.contains("<script>") && !r.text.contains("<style") && !r.text.contains("style=")
+    );
+    for (asset, kind) in [
+        ("/api/docs/docs.js", "text/javascript"),
+        ("/api/docs/docs.css", "text/css"),
+    ] {
         let a = send(&app, get(asset)).await;
         assert_eq!(a.status, StatusCode::OK, "{asset}");
-        assert!(a.headers["content-type"].to_str().unwrap().starts_with(kind));
+        assert!(
+            a.headers["content-type"]
+                .to_str()
+                .unwrap()
+                .starts_with(kind)
+        );
         assert_eq!(a.headers["x-content-type-options"], "nosniff");
         assert!(r.text.contains(asset), "the page loads {asset}");
     }
-    assert!(send(&app, get("/api/docs/docs.js")).await.text.contains("openapi.json"));
+    assert!(
+        send(&app, get("/api/docs/docs.js"))
+            .await
+            .text
+            .contains("openapi.json")
+    );
     // JSON responses get nosniff too.
     let h = send(&app, get("/api/v1/health")).await;
     assert_eq!(h.headers["x-content-type-options"], "nosniff");

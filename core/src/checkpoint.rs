@@ -154,13 +154,7 @@ impl Checkpoint {
         let at = Utc::now().to_rfc3339_opts(SecondsFormat::Secs, true);
         let prev_signature = prev.map(|p| p.signature.clone());
         let public_key = key.public_hex();
-        let msg = Self::message(
-            seq,
-            head_hash,
-            &at,
-            prev_signature.as_deref(),
-            &public_key,
-        );
+        let msg = Self::message(seq, head_hash, &at, prev_signature.as_deref(), &public_key);
         Checkpoint {
             format: FORMAT.to_owned(),
             seq,
@@ -213,9 +207,7 @@ pub fn read_file(path: &Path) -> Result<Vec<Checkpoint>, CheckpointError> {
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| {
-            serde_json::from_str(l).map_err(|_| CheckpointError::BadLine { line: i + 1 })
-        })
+        .map(|(i, l)| serde_json::from_str(l).map_err(|_| CheckpointError::BadLine { line: i + 1 }))
         .collect()
 }
 
@@ -334,6 +326,9 @@ mod tests {
             AuditKey::from_hex("abc"),
             Err(CheckpointError::BadKey)
         ));
-        assert!(!format!("{key:?}").contains(&key.to_hex()), "Debug hides the secret");
+        assert!(
+            !format!("{key:?}").contains(&key.to_hex()),
+            "Debug hides the secret"
+        );
     }
 }

@@ -22,8 +22,23 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Words that may stand before a surname and make it a mention of that person.
 const TITLES: &[&str] = &[
-    "herr", "herrn", "frau", "hr", "fr", "dr", "prof", "professor", "mr", "mrs", "ms", "miss",
-    "mx", "familie", "fam", "dipl", "ing",
+    "herr",
+    "herrn",
+    "frau",
+    "hr",
+    "fr",
+    "dr",
+    "prof",
+    "professor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "familie",
+    "fam",
+    "dipl",
+    "ing",
 ];
 
 /// Folds one word for comparison: the search fold (NFKC, lowercase, accents and umlauts to
@@ -150,9 +165,7 @@ fn name_in(n: &Name, w: &[String]) -> bool {
             .rev()
             .take(4)
             .take_while(|x| {
-                TITLES.contains(&x.as_str())
-                    || n.middle.contains(x)
-                    || n.first.as_ref() == Some(*x)
+                TITLES.contains(&x.as_str()) || n.middle.contains(x) || n.first.as_ref() == Some(*x)
             })
             .any(|x| TITLES.contains(&x.as_str()))
     })
@@ -203,7 +216,10 @@ mod tests {
         assert!(n.matches("frau dr. gross"));
         assert!(!n.matches("Günther fragt nach dem Export"));
         assert!(!n.matches("Das ist ein großes Problem"));
-        assert!(!n.matches("groß und klein"), "surname alone without a title");
+        assert!(
+            !n.matches("groß und klein"),
+            "surname alone without a title"
+        );
         let n = person(&["Jan van der Berg"], &[]);
         assert!(n.matches("Herr van der Berg"));
         assert!(n.matches("Jan Berg"));

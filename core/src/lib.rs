@@ -89,9 +89,9 @@ pub mod store;
 pub use error::{Error, FieldError, FieldProblem, Rule};
 pub use model::{
     Action, Actor, Approval, CreatedToken, DeletionReason, Email, Identity, Identnummer, NewTicket,
-    Person, PersonId, PersonName, PersonRef, Principal, Requester, RequesterRequest, Role, Subject, SubjectRequest, Ticket,
-    TicketDetails, TicketFilter, TicketId, TicketKind, TicketRequest, TicketState, TokenId,
-    TokenInfo, required_approvals,
+    Person, PersonId, PersonName, PersonRef, Principal, Requester, RequesterRequest, Role, Subject,
+    SubjectRequest, Ticket, TicketDetails, TicketFilter, TicketId, TicketKind, TicketRequest,
+    TicketState, TokenId, TokenInfo, required_approvals,
 };
 pub use store::audit::{Anchor, AuditEvent, BrokenLink, VerifyReport};
 pub use store::faq::{FaqRecord, FaqRevision};

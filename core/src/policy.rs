@@ -84,8 +84,7 @@ pub fn decide(t: &Ticket, actor: &Actor, action: Action) -> Result<Decision, Err
                     rule: Rule::SelfApproval,
                 });
             }
-            if t
-                .approvals
+            if t.approvals
                 .iter()
                 .any(|a| a.actor_id == actor.id || actor.is_person(a.person))
             {

@@ -216,10 +216,17 @@ async fn checkpoints_detect_a_cut_tail_with_a_rewritten_head() {
         let key = AuditKey::generate();
         let (_dir, path) = checkpoints_file();
         history(s).await;
-        let c = s.write_checkpoint(&key, &path, false).await.unwrap().unwrap();
+        let c = s
+            .write_checkpoint(&key, &path, false)
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(c.seq, 9);
         assert!(
-            s.write_checkpoint(&key, &path, true).await.unwrap().is_none(),
+            s.write_checkpoint(&key, &path, true)
+                .await
+                .unwrap()
+                .is_none(),
             "unchanged head: nothing new"
         );
         // Cut the last two events and make the head agree: the chain alone looks intact.

@@ -164,7 +164,10 @@ async fn persons_are_found_by_id_or_email() {
             .await
             .unwrap();
         assert_eq!(a.info.person, b.info.person);
-        assert_eq!(b.info.name, "Erika IT", "the person's name labels the token");
+        assert_eq!(
+            b.info.name, "Erika IT",
+            "the person's name labels the token"
+        );
         let by_id = PersonRef::Id(a.info.person);
         let c = s
             .create_token_for(&by_id, Some("Erika phone"), Role::ItStaff, &[])

@@ -93,7 +93,13 @@ fn tokens_belong_to_persons_and_reissue_keeps_them() {
     let a = helpdesk(
         &db,
         &[
-            "token", "create", "--person", "erika@ihk.example", "--name", "Erika", "--role",
+            "token",
+            "create",
+            "--person",
+            "erika@ihk.example",
+            "--name",
+            "Erika",
+            "--role",
             "it_staff",
         ],
     );
@@ -102,24 +108,44 @@ fn tokens_belong_to_persons_and_reissue_keeps_them() {
     // Same person by e-mail (no --name needed now) and by id.
     let b = helpdesk(
         &db,
-        &["token", "create", "--person", "ERIKA@ihk.example", "--role", "admin"],
+        &[
+            "token",
+            "create",
+            "--person",
+            "ERIKA@ihk.example",
+            "--role",
+            "admin",
+        ],
     );
     assert!(b.status.success(), "{}", String::from_utf8_lossy(&b.stderr));
-    let c = helpdesk(&db, &["token", "create", "--person", "1", "--role", "intake"]);
+    let c = helpdesk(
+        &db,
+        &["token", "create", "--person", "1", "--role", "intake"],
+    );
     assert!(c.status.success());
     // An unknown e-mail needs a name; an unknown id is refused.
     assert!(
         !helpdesk(
             &db,
-            &["token", "create", "--person", "new@ihk.example", "--role", "admin"]
+            &[
+                "token",
+                "create",
+                "--person",
+                "new@ihk.example",
+                "--role",
+                "admin"
+            ]
         )
         .status
         .success()
     );
     assert!(
-        !helpdesk(&db, &["token", "create", "--person", "9", "--role", "admin"])
-            .status
-            .success()
+        !helpdesk(
+            &db,
+            &["token", "create", "--person", "9", "--role", "admin"]
+        )
+        .status
+        .success()
     );
     let r = helpdesk(&db, &["token", "reissue", "1"]);
     assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
@@ -131,9 +157,15 @@ fn tokens_belong_to_persons_and_reissue_keeps_them() {
         .build()
         .unwrap();
     let store = rt.block_on(Store::connect(&db)).unwrap();
-    assert_eq!(rt.block_on(store.verify_token(&last_line(&a))).unwrap(), None);
+    assert_eq!(
+        rt.block_on(store.verify_token(&last_line(&a))).unwrap(),
+        None
+    );
     let p = rt.block_on(store.verify_token(&reissued)).unwrap().unwrap();
-    let q = rt.block_on(store.verify_token(&last_line(&b))).unwrap().unwrap();
+    let q = rt
+        .block_on(store.verify_token(&last_line(&b)))
+        .unwrap()
+        .unwrap();
     assert_eq!((p.person, p.role), (q.person, Role::ItStaff));
     rt.block_on(store.close());
     let l = stdout(&helpdesk(&db, &["token", "list"]));
@@ -166,7 +198,14 @@ fn audit_checkpoints_from_the_command_line() {
         "never overwrites a key"
     );
     let cp = |extra: &[&str]| {
-        let mut args = vec!["audit", "checkpoint", "--key-file", &key_s, "--checkpoint-file", &file_s];
+        let mut args = vec![
+            "audit",
+            "checkpoint",
+            "--key-file",
+            &key_s,
+            "--checkpoint-file",
+            &file_s,
+        ];
         args.extend_from_slice(extra);
         helpdesk(&db, &args)
     };
@@ -175,7 +214,14 @@ fn audit_checkpoints_from_the_command_line() {
     assert!(stdout(&c).contains("seq 0"), "{}", stdout(&c));
     let v = helpdesk(
         &db,
-        &["audit", "verify", "--checkpoints", &file_s, "--public-key", &public],
+        &[
+            "audit",
+            "verify",
+            "--checkpoints",
+            &file_s,
+            "--public-key",
+            &public,
+        ],
     );
     assert!(v.status.success(), "{}", stdout(&v));
     assert!(stdout(&v).contains("intact"), "{}", stdout(&v));
@@ -183,7 +229,14 @@ fn audit_checkpoints_from_the_command_line() {
     let other = "11".repeat(32);
     let w = helpdesk(
         &db,
-        &["audit", "verify", "--checkpoints", &file_s, "--public-key", &other],
+        &[
+            "audit",
+            "verify",
+            "--checkpoints",
+            &file_s,
+            "--public-key",
+            &other,
+        ],
     );
     assert!(!w.status.success());
     // Without checkpoints: just the chain.

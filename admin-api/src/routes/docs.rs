@@ -38,5 +38,8 @@ pub async fn docs_js() -> impl IntoResponse {
 
 /// The docs page's styles.
 pub async fn docs_css() -> impl IntoResponse {
-    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], DOCS_CSS)
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        DOCS_CSS,
+    )
 }

@@ -188,6 +188,7 @@ pub(crate) struct Who<'a> {
 }
 
 /// Append an event inside `tx` (which must also hold the ticket change).
+#[allow(clippy::too_many_arguments)]
 pub(crate) async fn append(
     tx: &mut Tx,
     ticket_id: TicketId,
@@ -347,7 +348,9 @@ impl Store {
 
     /// The current head `(seq, hash)` of the chain.
     pub async fn audit_head(&self) -> Result<(i64, String), Error> {
-        Ok(on_pool!(self, p => sqlx::query_as("SELECT seq, hash FROM audit_head WHERE id = 1").fetch_one(p).await?))
+        Ok(
+            on_pool!(self, p => sqlx::query_as("SELECT seq, hash FROM audit_head WHERE id = 1").fetch_one(p).await?),
+        )
     }
 
     /// A read-only transaction that sees one snapshot: `REPEATABLE READ` on PostgreSQL; on
@@ -377,7 +380,8 @@ fn approvals_match(
     }
     events.sort_by(|a, b| (a.0, &a.1, a.3).cmp(&(b.0, &b.1, b.3)));
     rows.sort_by(|a, b| (a.0, &a.1, a.3).cmp(&(b.0, &b.1, b.3)));
-    events.iter().zip(&rows).all(|(e, r)| {
-        e.0 == r.0 && e.1 == r.1 && e.3 == r.3 && (e.2.is_none() || e.2 == r.2)
-    })
+    events
+        .iter()
+        .zip(&rows)
+        .all(|(e, r)| e.0 == r.0 && e.1 == r.1 && e.3 == r.3 && (e.2.is_none() || e.2 == r.2))
 }

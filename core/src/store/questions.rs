@@ -89,8 +89,10 @@ pub(crate) async fn erase_matching(tx: &mut Tx, needles: &Needles) -> Result<u64
 
 /// Delete, inside `tx`, logged questions asked before `cutoff_ms` (retention).
 pub(crate) async fn purge_before(tx: &mut Tx, cutoff_ms: i64) -> Result<u64, Error> {
-    Ok(on_tx!(tx, c => sqlx::query("DELETE FROM question_log WHERE at < $1")
-        .bind(cutoff_ms).execute(&mut **c).await?.rows_affected()))
+    Ok(
+        on_tx!(tx, c => sqlx::query("DELETE FROM question_log WHERE at < $1")
+        .bind(cutoff_ms).execute(&mut **c).await?.rows_affected()),
+    )
 }
 
 impl Store {

@@ -8,8 +8,8 @@ use super::{Store, Tx, audit, from_ms, ms, now, on_tx, outbox, questions, sha256
 use crate::erasure::Needles;
 use crate::error::{Error, FieldError, FieldProblem};
 use crate::model::{
-    Action, Actor, Approval, DeletionReason, Identity, NewTicket, PersonId, Requester, Subject, Ticket,
-    TicketDetails, TicketFilter, TicketId, TicketKind, TicketState, required_approvals,
+    Action, Actor, Approval, DeletionReason, Identity, NewTicket, PersonId, Requester, Subject,
+    Ticket, TicketDetails, TicketFilter, TicketId, TicketKind, TicketState, required_approvals,
 };
 use crate::policy;
 

@@ -130,7 +130,9 @@ impl Store {
         let name = validate_name(name)?;
         let mut tx = self.begin().await?;
         let person = insert_person(&mut tx, name, None).await?;
-        let created = self.insert_token(&mut tx, person, name, role, links).await?;
+        let created = self
+            .insert_token(&mut tx, person, name, role, links)
+            .await?;
         tx.commit().await?;
         Ok(created)
     }
@@ -177,7 +179,11 @@ impl Store {
             .insert_token(&mut tx, row.person(), &row.name, row.role()?, &[])
             .await?;
         tx.commit().await?;
-        tracing::info!(token_id = id.0, new_token_id = created.info.id.0, "token reissued");
+        tracing::info!(
+            token_id = id.0,
+            new_token_id = created.info.id.0,
+            "token reissued"
+        );
         Ok(created)
     }
 
@@ -200,14 +206,22 @@ impl Store {
         }
         let links: Vec<String> = on_tx!(&mut *tx, c => sqlx::query_scalar(
             "SELECT identity FROM person_links WHERE person_id = $1 ORDER BY identity").bind(person.0).fetch_all(&mut **c).await?);
-        tracing::info!(token_id = id, person_id = person.0, role = role.as_str(), "token created");
+        tracing::info!(
+            token_id = id,
+            person_id = person.0,
+            role = role.as_str(),
+            "token created"
+        );
         Ok(CreatedToken {
             info: TokenInfo {
                 id: TokenId(id),
                 person,
                 name: name.to_owned(),
                 role,
-                links: links.iter().filter_map(|i| Identity::parse(i).ok()).collect(),
+                links: links
+                    .iter()
+                    .filter_map(|i| Identity::parse(i).ok())
+                    .collect(),
                 created_at: now,
                 revoked_at: None,
             },

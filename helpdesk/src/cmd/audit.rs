@@ -170,11 +170,7 @@ async fn verify(
                 .context("checking checkpoints needs the public key: --public-key or HELPDESK_AUDIT_PUBLIC_KEY")?,
         };
         let list = checkpoint::read_file(path)?;
-        anyhow::ensure!(
-            !list.is_empty(),
-            "{} holds no checkpoints",
-            path.display()
-        );
+        anyhow::ensure!(!list.is_empty(), "{} holds no checkpoints", path.display());
         if let Err(e) = checkpoint::verify_file(&list, &public) {
             println!("checkpoint file NOT valid: {e}");
             return Ok(ExitCode::FAILURE);

@@ -233,10 +233,20 @@ pub fn migrate(args: MigrateArgs) -> anyhow::Result<ExitCode> {
 pub fn token(c: TokenCommand) -> anyhow::Result<ExitCode> {
     runtime()?.block_on(async {
         match c {
-            TokenCommand::Create { name, person, role, links, db } => {
+            TokenCommand::Create {
+                name,
+                person,
+                role,
+                links,
+                db,
+            } => {
                 let store = open(&db).await?;
                 let created = match (&person, &name) {
-                    (Some(person), name) => store.create_token_for(person, name.as_deref(), role, &links).await,
+                    (Some(person), name) => {
+                        store
+                            .create_token_for(person, name.as_deref(), role, &links)
+                            .await
+                    }
                     (None, Some(name)) => store.create_token(name, role, &links).await,
                     (None, None) => anyhow::bail!("give --name or --person"),
                 };
@@ -264,7 +274,9 @@ pub fn token(c: TokenCommand) -> anyhow::Result<ExitCode> {
                 let store = open(&db).await?;
                 let tokens = store.list_tokens().await?;
                 if tokens.is_empty() {
-                    println!("no tokens; create one with: helpdesk token create --name NAME --role admin");
+                    println!(
+                        "no tokens; create one with: helpdesk token create --name NAME --role admin"
+                    );
                 }
                 for t in tokens {
                     let links: Vec<&str> = t.links.iter().map(Identity::as_str).collect();
@@ -279,7 +291,11 @@ pub fn token(c: TokenCommand) -> anyhow::Result<ExitCode> {
                             Some(r) => format!("REVOKED {}", r.format("%Y-%m-%d %H:%M")),
                             None => "active".into(),
                         },
-                        if links.is_empty() { String::new() } else { format!("  links: {}", links.join(", ")) }
+                        if links.is_empty() {
+                            String::new()
+                        } else {
+                            format!("  links: {}", links.join(", "))
+                        }
                     );
                 }
                 store.close().await;
