@@ -64,7 +64,10 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/ready", get(routes::health::ready))
         .route("/api/v1/ask", post(routes::ask::ask))
         .route("/api/v1/faq/{id}/feedback", post(faq::feedback))
-        .route("/api/v1/openapi.json", get(routes::docs::openapi_json));
+        .route("/api/v1/openapi.json", get(routes::docs::openapi_json))
+        // Before the CORS layer: setting it later would replace the layered fallback that
+        // answers preflight requests.
+        .method_not_allowed_fallback(method_not_allowed);
     if let Some(layer) = cors.public_layer() {
         public = public.layer(layer);
     }
@@ -96,14 +99,14 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/questions/feedback", get(questions::feedback))
         .route("/api/docs", get(routes::docs::docs))
         .route("/api/docs/docs.js", get(routes::docs::docs_js))
-        .route("/api/docs/docs.css", get(routes::docs::docs_css));
+        .route("/api/docs/docs.css", get(routes::docs::docs_css))
+        .method_not_allowed_fallback(method_not_allowed);
     if let Some(layer) = cors.private_layer() {
         private = private.layer(layer);
     }
     public
         .merge(private)
         .fallback(not_found)
-        .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::from_fn_with_state(state.clone(), timeout))
         .layer(DefaultBodyLimit::max(config.body_limit))
         .layer(middleware::from_fn_with_state(state.clone(), track))
