@@ -415,19 +415,20 @@ impl Store {
             // One query for the page's approvals (`IN` with one placeholder per id).
             let marks: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
             let sql = format!(
-                "SELECT ticket_id, actor_id, actor_name, at FROM approvals WHERE ticket_id IN ({}) ORDER BY at, actor_id",
+                "SELECT ticket_id, actor_id, person_id, actor_name, at FROM approvals WHERE ticket_id IN ({}) ORDER BY at, actor_id",
                 marks.join(", ")
             );
-            let found: Vec<(i64, String, String, i64)> = on_tx!(&mut tx, c => {
+            let found: Vec<(i64, String, Option<i64>, String, i64)> = on_tx!(&mut tx, c => {
                 let mut q = sqlx::query_as(&sql);
                 for id in &ids {
                     q = q.bind(*id);
                 }
                 q.fetch_all(&mut **c).await?
             });
-            for (ticket_id, actor_id, actor_name, at) in found {
+            for (ticket_id, actor_id, person, actor_name, at) in found {
                 approvals.entry(ticket_id).or_default().push(Approval {
                     actor_id,
+                    person: person.map(PersonId),
                     actor_name,
                     at: from_ms(at),
                 });
