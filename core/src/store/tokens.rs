@@ -304,9 +304,9 @@ impl Store {
     /// The principal of an unrevoked token by its id (a web session remembers the id, never the
     /// secret); `None` once the token is revoked or unknown, which ends such sessions.
     pub async fn active_principal(&self, id: TokenId) -> Result<Option<Principal>, Error> {
-        let row: Option<TokenRow> = on_pool!(self, p => sqlx::query_as(
-            "SELECT id, name, role, token_hash, created_at, revoked_at FROM api_tokens WHERE id = $1")
-            .bind(id.0).fetch_optional(p).await?);
+        let sql = format!("SELECT {TOKEN_COLS} FROM api_tokens WHERE id = $1");
+        let row: Option<TokenRow> =
+            on_pool!(self, p => sqlx::query_as(&sql).bind(id.0).fetch_optional(p).await?);
         match row {
             Some(row) if row.revoked_at.is_none() => self.principal(row).await.map(Some),
             _ => Ok(None),
