@@ -51,7 +51,10 @@ fn parse_token(raw: &str) -> Option<(i64, &str)> {
 fn validate_name(name: &str) -> Result<&str, Error> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
-        return Err(Error::validation(FieldError::new("name", FieldProblem::InvalidFormat)));
+        return Err(Error::validation(FieldError::new(
+            "name",
+            FieldProblem::InvalidFormat,
+        )));
     }
     Ok(name)
 }
@@ -90,7 +93,10 @@ async fn resolve_person(
             let id = insert_person(tx, name, Some(e)).await?;
             Ok((id, name.to_owned()))
         }
-        (PersonRef::Email(_), None) => Err(Error::validation(FieldError::new("name", FieldProblem::Required))),
+        (PersonRef::Email(_), None) => Err(Error::validation(FieldError::new(
+            "name",
+            FieldProblem::Required,
+        ))),
         (PersonRef::Id(_), _) => Err(unknown_person()),
     }
 }
@@ -113,7 +119,10 @@ async fn link(tx: &mut Tx, person: PersonId, identity: &Identity) -> Result<(), 
     let owner: i64 = on_tx!(&mut *tx, c => sqlx::query_scalar(
         "SELECT person_id FROM person_links WHERE identity = $1").bind(identity.as_str()).fetch_one(&mut **c).await?);
     if owner != person.0 {
-        return Err(Error::validation(FieldError::new("link", FieldProblem::AlreadyLinked)));
+        return Err(Error::validation(FieldError::new(
+            "link",
+            FieldProblem::AlreadyLinked,
+        )));
     }
     Ok(())
 }
