@@ -291,6 +291,12 @@ impl Store {
                 reason: reason.to_owned(),
             }),
         };
+        // A checkpoint of the empty chain (seq 0) anchors the genesis hash.
+        while let Some(a) = next_anchor.next_if(|a| a.seq <= 0) {
+            if a.hash != last_hash {
+                return Ok(broken(0, "checkpoint_mismatch", 0, &last_hash));
+            }
+        }
         // One snapshot for everything read below.
         let mut tx = self.snapshot_tx().await?;
         let mut cursor = i64::MIN;

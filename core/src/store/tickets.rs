@@ -638,8 +638,10 @@ impl Store {
             sqlx::query("DELETE FROM idempotency_keys WHERE ticket_id = $1").bind(id).execute(&mut **c).await?;
             sqlx::query("DELETE FROM outbox WHERE ticket_id = $1 AND (done_at IS NOT NULL OR dead_at IS NOT NULL)")
                 .bind(id).execute(&mut **c).await?;
-            // Undelivered notifications lose their recipient: nobody is told anything more.
-            sqlx::query("UPDATE outbox SET last_error = NULL, recipient = NULL WHERE ticket_id = $1")
+            // Undelivered notifications lose their recipient: nobody is told anything more —
+            // except the completion notice written by the erasing transition itself: a requester
+            // whose deletion is done is still told so (delivery clears it, see `outbox_ack`).
+            sqlx::query("UPDATE outbox SET last_error = NULL, recipient = NULL WHERE ticket_id = $1 AND topic <> 'ticket.complete'")
                 .bind(id).execute(&mut **c).await?;
             sqlx::query(
                 "UPDATE tickets SET requester_id = NULL, requester_name = NULL, email = NULL, email_norm = NULL, \
