@@ -68,6 +68,57 @@ pub enum ConfigError {
     Stream,
 }
 
+/// A setting's value, trimmed; blank counts as unset.
+pub(crate) fn trimmed(get: &impl Fn(&str) -> Option<String>, name: &str) -> Option<String> {
+    get(name)
+        .map(|v| v.trim().to_owned())
+        .filter(|v| !v.is_empty())
+}
+
+/// What every OpenAI-compatible endpoint is configured with: `{PREFIX}_BASE_URL`,
+/// `{PREFIX}_MODEL` and `{PREFIX}_API_KEY` (chat: `LLM`, embeddings: `EMBEDDINGS`).
+pub(crate) struct Endpoint {
+    pub base_url: String,
+    pub model: String,
+    pub api_key: Option<String>,
+}
+
+/// Why an endpoint's settings were refused; each config maps it to its own error.
+pub(crate) enum EndpointProblem {
+    BaseUrl,
+    MissingModel,
+    ApiKey,
+}
+
+impl Endpoint {
+    /// `None` when `{PREFIX}_BASE_URL` is unset (the endpoint is switched off). `get` returns
+    /// trimmed, non-blank values.
+    pub(crate) fn read(
+        get: &impl Fn(&str) -> Option<String>,
+        prefix: &str,
+    ) -> Result<Option<Endpoint>, EndpointProblem> {
+        let Some(base_url) = get(&format!("{prefix}_BASE_URL")) else {
+            return Ok(None);
+        };
+        if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
+            return Err(EndpointProblem::BaseUrl);
+        }
+        let model = get(&format!("{prefix}_MODEL")).ok_or(EndpointProblem::MissingModel)?;
+        let api_key = get(&format!("{prefix}_API_KEY"));
+        if api_key
+            .as_deref()
+            .is_some_and(|k| !k.bytes().all(|b| b.is_ascii_graphic()))
+        {
+            return Err(EndpointProblem::ApiKey);
+        }
+        Ok(Some(Endpoint {
+            base_url,
+            model,
+            api_key,
+        }))
+    }
+}
+
 impl LlmConfig {
     /// A configuration with the defaults for everything but the server and the model.
     pub fn new(base_url: impl Into<String>, model: impl Into<String>) -> Self {
@@ -106,27 +157,17 @@ impl LlmConfig {
     pub fn from_lookup(
         get: impl Fn(&str) -> Option<String>,
     ) -> Result<Option<LlmConfig>, ConfigError> {
-        let get = |name: &str| {
-            get(name)
-                .map(|v| v.trim().to_owned())
-                .filter(|v| !v.is_empty())
-        };
-        let Some(base_url) = get("LLM_BASE_URL") else {
+        let get = |name: &str| trimmed(&get, name);
+        let Some(endpoint) = Endpoint::read(&get, "LLM").map_err(|p| match p {
+            EndpointProblem::BaseUrl => ConfigError::BaseUrl,
+            EndpointProblem::MissingModel => ConfigError::MissingModel,
+            EndpointProblem::ApiKey => ConfigError::ApiKey,
+        })?
+        else {
             return Ok(None);
         };
-        if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
-            return Err(ConfigError::BaseUrl);
-        }
-        let model = get("LLM_MODEL").ok_or(ConfigError::MissingModel)?;
-        let mut config = LlmConfig::new(base_url, model);
-        config.api_key = get("LLM_API_KEY");
-        if config
-            .api_key
-            .as_deref()
-            .is_some_and(|k| !k.bytes().all(|b| b.is_ascii_graphic()))
-        {
-            return Err(ConfigError::ApiKey);
-        }
+        let mut config = LlmConfig::new(endpoint.base_url, endpoint.model);
+        config.api_key = endpoint.api_key;
         let number = |name: &'static str, hint: &'static str| -> Result<Option<u64>, ConfigError> {
             get(name)
                 .map(|v| {

@@ -21,6 +21,8 @@ use async_openai::types::{CreateEmbeddingRequest, EmbeddingInput};
 use async_trait::async_trait;
 use helpdesk_core::embed::{EmbedError, EmbedKind, Embedder};
 
+use crate::config::{Endpoint, EndpointProblem};
+
 /// Default for `EMBEDDINGS_TIMEOUT_MS`.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_millis(1000);
 
@@ -96,27 +98,17 @@ impl EmbeddingsConfig {
     pub fn from_lookup(
         get: impl Fn(&str) -> Option<String>,
     ) -> Result<Option<EmbeddingsConfig>, EmbeddingsConfigError> {
-        let trimmed = |name: &str| {
-            get(name)
-                .map(|v| v.trim().to_owned())
-                .filter(|v| !v.is_empty())
-        };
-        let Some(base_url) = trimmed("EMBEDDINGS_BASE_URL") else {
+        let trimmed = |name: &str| crate::config::trimmed(&get, name);
+        let Some(endpoint) = Endpoint::read(&trimmed, "EMBEDDINGS").map_err(|p| match p {
+            EndpointProblem::BaseUrl => EmbeddingsConfigError::BaseUrl,
+            EndpointProblem::MissingModel => EmbeddingsConfigError::MissingModel,
+            EndpointProblem::ApiKey => EmbeddingsConfigError::ApiKey,
+        })?
+        else {
             return Ok(None);
         };
-        if !(base_url.starts_with("http://") || base_url.starts_with("https://")) {
-            return Err(EmbeddingsConfigError::BaseUrl);
-        }
-        let model = trimmed("EMBEDDINGS_MODEL").ok_or(EmbeddingsConfigError::MissingModel)?;
-        let mut config = EmbeddingsConfig::new(base_url, model);
-        config.api_key = trimmed("EMBEDDINGS_API_KEY");
-        if config
-            .api_key
-            .as_deref()
-            .is_some_and(|k| !k.bytes().all(|b| b.is_ascii_graphic()))
-        {
-            return Err(EmbeddingsConfigError::ApiKey);
-        }
+        let mut config = EmbeddingsConfig::new(endpoint.base_url, endpoint.model);
+        config.api_key = endpoint.api_key;
         if let Some(ms) = trimmed("EMBEDDINGS_TIMEOUT_MS") {
             match ms.parse::<u64>() {
                 Ok(ms) if ms > 0 => config.timeout = Duration::from_millis(ms),
