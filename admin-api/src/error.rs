@@ -346,6 +346,13 @@ pub fn field_message(field: &str, problem: FieldProblem) -> String {
         ("name", P::InvalidFormat) => {
             "The name must be 1-100 characters long, without control characters.".to_owned()
         }
+        ("alternatives" | "tags" | "en.alternatives", P::InvalidFormat) => {
+            format!("At most {} items.", helpdesk_core::faq_edit::MAX_ITEMS)
+        }
+        ("questions", P::InvalidFormat) => {
+            format!("Give 1-{} questions.", helpdesk_core::faq_edit::MAX_SAMPLES)
+        }
+        ("link", P::InvalidFormat) => "The link must be an http(s) address.".to_owned(),
         (_, P::InvalidFormat) => format!("The field \"{field}\" has an invalid format."),
         (_, P::AlreadyLinked) => {
             "This chat identity is already linked to another token.".to_owned()

@@ -19,6 +19,8 @@
 //!   - [`store::status`]: web tickets (unverified requester) and private status links,
 //!     [`Store::create_web_ticket`], [`Store::ticket_status`];
 //!   - [`store::vectors`]: the cache of FAQ text vectors for the semantic signal.
+//! - [`faq_edit`]: the one validation of a draft FAQ entry ([`faq_edit::FaqDraft`]) and the
+//!   preview that runs the real search with a draft in place ([`faq_edit::preview`]).
 //! - [`checkpoint`]: Ed25519-signed checkpoints of the audit chain in an append-only file
 //!   outside the database; [`Store::write_checkpoint`], checked by [`Store::verify_with`].
 //! - [`erasure`]: which logged questions mention a person being erased (Unicode folding,
@@ -80,6 +82,7 @@ pub mod checkpoint;
 pub mod embed;
 pub mod erasure;
 pub mod error;
+pub mod faq_edit;
 pub mod model;
 pub mod phrase;
 pub mod policy;

@@ -27,6 +27,11 @@ const FILES: &[(&str, &str, &[u8])] = &[
         "text/javascript; charset=utf-8",
         include_bytes!("../static/chat.js"),
     ),
+    (
+        "faq.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../static/faq.js"),
+    ),
 ];
 
 struct Asset {

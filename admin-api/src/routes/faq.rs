@@ -6,7 +6,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use helpdesk_core::answer::Snapshot;
+use helpdesk_core::faq_edit::{self, FaqDraft, PreviewError};
 use helpdesk_core::{FaqRecord, FaqRevision};
 use helpdesk_faq::{FaqEntry, FaqId};
 use serde::{Deserialize, Serialize};
@@ -87,94 +87,41 @@ impl FaqEntryDoc {
         }
     }
 
-    /// Validates into an entry; `id` comes from the path when given.
+    /// Validates into an entry (core's one FAQ validation, [`FaqDraft::validate`]); `id`
+    /// comes from the path when given.
     fn into_entry(self, path_id: Option<&str>) -> Result<FaqEntry, ApiError> {
-        let mut errors = Vec::new();
+        let mismatch = matches!((path_id, self.id.as_deref()), (Some(p), Some(b)) if p != b);
         let id = match (path_id, self.id.as_deref()) {
-            (Some(p), Some(b)) if p != b => {
-                errors.push(FieldError::new("id", "must equal the id in the path"));
-                p.to_owned()
-            }
             (Some(p), _) => p.to_owned(),
             (None, Some(b)) => b.to_owned(),
-            (None, None) => {
-                errors.push(FieldError::new("id", "is required"));
-                String::new()
-            }
+            (None, None) => String::new(),
         };
-        let id = FaqId::parse(&id).map_err(|e| errors.push(FieldError::new("id", e.to_string())));
-        // Sections are data (faq/data/sections.toml).
-        let sections = helpdesk_faq::bundled_sections();
-        let section = helpdesk_faq::SectionId::parse(&self.section)
-            .ok()
-            .filter(|id| sections.iter().any(|s| &s.id == id));
-        if section.is_none() {
-            let known: Vec<&str> = sections.iter().map(|s| s.id.as_str()).collect();
-            errors.push(FieldError::new(
-                "section",
-                format!("use one of: {}", known.join(", ")),
-            ));
-        }
-        let mut audience = Vec::new();
-        for (i, a) in self.audience.iter().enumerate() {
-            match serde_json::from_value(serde_json::Value::String(a.clone())) {
-                Ok(a) => audience.push(a),
-                Err(_) => errors.push(FieldError::new(
-                    format!("audience[{i}]"),
-                    "use apprentice, trainer or training_admin",
-                )),
+        let draft = FaqDraft {
+            id,
+            section: self.section,
+            question: self.question,
+            answer: self.answer,
+            alternatives: self.alternatives,
+            tags: self.tags,
+            audience: self.audience,
+            link: self.link,
+            link_title: self.link_title,
+            ticket: self.ticket.map(Into::into),
+            en_question: self.en.question,
+            en_answer: self.en.answer,
+            en_alternatives: self.en.alternatives,
+        };
+        let mismatch_error = || FieldError::new("id", "must equal the id in the path");
+        match draft.validate() {
+            Ok(entry) if !mismatch => Ok(entry),
+            Ok(_) => Err(ApiError::Validation(vec![mismatch_error()])),
+            Err(e) => {
+                let mut err = ApiError::from(e);
+                if let (true, ApiError::Validation(fields)) = (mismatch, &mut err) {
+                    fields.insert(0, mismatch_error());
+                }
+                Err(err)
             }
-        }
-        let required = [
-            ("question", &self.question),
-            ("answer", &self.answer),
-            ("en.question", &self.en.question),
-            ("en.answer", &self.en.answer),
-        ];
-        for (field, value) in required {
-            if value.trim().is_empty() {
-                errors.push(FieldError::new(field, "must not be empty"));
-            } else if value.chars().count() > 20_000 {
-                errors.push(FieldError::new(field, "must be at most 20000 characters"));
-            }
-        }
-        for (field, list) in [
-            ("alternatives", &self.alternatives),
-            ("tags", &self.tags),
-            ("en.alternatives", &self.en.alternatives),
-        ] {
-            if list.len() > 100 {
-                errors.push(FieldError::new(field, "at most 100 items"));
-            }
-            if let Some(i) = list
-                .iter()
-                .position(|s| s.trim().is_empty() || s.chars().count() > 1000)
-            {
-                errors.push(FieldError::new(
-                    format!("{field}[{i}]"),
-                    "must be 1-1000 characters",
-                ));
-            }
-        }
-        match (id, section) {
-            (Ok(id), Some(section)) if errors.is_empty() => Ok(FaqEntry {
-                id,
-                section,
-                question: self.question.trim().to_owned(),
-                answer: self.answer.trim().to_owned(),
-                alternatives: self.alternatives,
-                tags: self.tags,
-                audience,
-                link: self.link.filter(|l| !l.trim().is_empty()),
-                link_title: self.link_title.filter(|l| !l.trim().is_empty()),
-                ticket: self.ticket.map(Into::into),
-                en: helpdesk_faq::English {
-                    question: self.en.question.trim().to_owned(),
-                    answer: self.en.answer.trim().to_owned(),
-                    alternatives: self.en.alternatives,
-                },
-            }),
-            _ => Err(ApiError::Validation(errors)),
         }
     }
 }
@@ -493,56 +440,29 @@ pub async fn preview(
 ) -> Result<Json<Vec<PreviewResult>>, ApiError> {
     caller.require(Perm::EditFaq)?;
     let draft = body.entry.into_entry(None)?;
-    if body.questions.is_empty() || body.questions.len() > 20 {
-        return Err(ApiError::validation("questions", "give 1-20 questions"));
-    }
-    if let Some(i) = body
-        .questions
-        .iter()
-        .position(|q| q.trim().is_empty() || q.chars().count() > 1000)
-    {
-        return Err(ApiError::validation(
-            format!("questions[{i}]"),
-            "must be 1-1000 characters",
-        ));
-    }
-    let mut entries: Vec<FaqEntry> = state
-        .store()
-        .faq_entries()
-        .await?
+    let items = faq_edit::preview(state.store(), draft.clone(), body.questions)
+        .await
+        .map_err(|e| match e {
+            PreviewError::Store(e) => ApiError::from(e),
+            PreviewError::Index(e) => ApiError::Internal(e),
+        })?;
+    let results = items
         .into_iter()
-        .map(|r| r.entry)
-        .filter(|e| e.id != draft.id)
+        .map(|r| PreviewResult {
+            outcome: r.outcome.as_str().to_owned(),
+            confidence: r.confidence,
+            draft_is_top: r.draft_is_top,
+            hits: r
+                .hits
+                .iter()
+                .map(|h| PreviewHit {
+                    id: h.id.to_string(),
+                    score: h.score,
+                })
+                .collect(),
+            question: r.question,
+        })
         .collect();
-    let draft_id = draft.id.clone();
-    entries.push(draft);
-    let questions = body.questions;
-    let results = tokio::task::spawn_blocking(move || -> anyhow::Result<Vec<PreviewResult>> {
-        let snap = Snapshot::build(0, entries)?;
-        Ok(questions
-            .into_iter()
-            .map(|q| {
-                let r = snap.reply(&q, None);
-                PreviewResult {
-                    outcome: r.outcome.as_str().to_owned(),
-                    confidence: r.confidence,
-                    draft_is_top: r.hits.first().is_some_and(|h| h.id == draft_id),
-                    hits: r
-                        .hits
-                        .iter()
-                        .map(|h| PreviewHit {
-                            id: h.id.to_string(),
-                            score: h.score,
-                        })
-                        .collect(),
-                    question: q,
-                }
-            })
-            .collect())
-    })
-    .await
-    .map_err(ApiError::internal)?
-    .map_err(ApiError::Internal)?;
     Ok(Json(results))
 }
 

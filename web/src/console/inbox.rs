@@ -1,7 +1,8 @@
 //! Maintainers: the unanswered-questions inbox. Questions the bot could not answer (grouped,
 //! with counts, most asked first); "Als Alternative hinzufügen" adopts one as an alternative
 //! phrasing of an entry through core (`Store::adopt_question`), then the live index is
-//! refreshed, so the same question is answered at once.
+//! refreshed, so the same question is answered at once. "Neuer Eintrag aus dieser Frage" opens
+//! the editor with the question filled in (see [`super::editor`]).
 
 use askama::Template;
 use axum::Form;

@@ -10,10 +10,12 @@
 //! - [`auth`]: sign-in, sign-out, the [`auth::Staff`] extractor and the role checks.
 //! - [`tickets`]: the queue, the ticket page and its actions (with a confirmation step).
 //! - [`faq`]: the FAQ list with search.
+//! - [`editor`]: the FAQ editor with live preview, the revision history with diffs and revert.
 //! - [`inbox`]: the unanswered-questions inbox ("Als Alternative hinzufügen").
 //! - [`texts`]: the console's German wording.
 
 pub(crate) mod auth;
+pub(crate) mod editor;
 pub(crate) mod faq;
 pub(crate) mod inbox;
 pub(crate) mod texts;
@@ -57,6 +59,10 @@ pub(crate) fn routes(state: &WebState) -> Router<WebState> {
         .route("/admin/tickets/{id}/{action}", post(tickets::act))
         .route("/admin/audit", get(tickets::audit))
         .route("/admin/faq", get(faq::list))
+        .route("/admin/faq/new", get(editor::new_form).post(editor::create))
+        .route("/admin/faq/{id}", get(editor::edit_form).post(editor::save))
+        .route("/admin/faq/{id}/revisions", get(editor::revisions))
+        .route("/admin/faq/{id}/revert", post(editor::revert))
         .route("/admin/questions", get(inbox::inbox))
         .route("/admin/questions/adopt", post(inbox::adopt))
         .layer(sessions)

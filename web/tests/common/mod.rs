@@ -211,16 +211,28 @@ impl Browser {
     }
 
     pub async fn post(&mut self, uri: &str, form: &[(&str, &str)]) -> Resp {
+        self.post_with(uri, form, &[]).await
+    }
+
+    /// A form post with extra request headers (as the pages' scripts send it).
+    pub async fn post_with(
+        &mut self,
+        uri: &str,
+        form: &[(&str, &str)],
+        headers: &[(&str, &str)],
+    ) -> Resp {
         let body = form
             .iter()
             .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
             .collect::<Vec<_>>()
             .join("&");
-        let req = Request::post(uri)
+        let mut req = Request::post(uri)
             .header("cookie", self.cookie_header())
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(Body::from(body))
-            .unwrap();
+            .header("content-type", "application/x-www-form-urlencoded");
+        for (k, v) in headers {
+            req = req.header(*k, *v);
+        }
+        let req = req.body(Body::from(body)).unwrap();
         let r = send(&self.app, req).await;
         self.keep(&r);
         r
