@@ -8,6 +8,10 @@
 //! background queue that drops rather than slows answering down, counted in
 //! [`Answerer::dropped_questions`]).
 //!
+//! With an optional [`Semantic`] signal (see [`crate::embed`]) each index build also gets the
+//! entries' vectors (cached in the store) and each question one embeddings call; its
+//! similarities join the lexical decision, and any failure answers lexical-only.
+//!
 //! With an optional [`Phraser`] (see [`crate::phrase`]) a confident answer also carries a text
 //! phrased by the language model from the retrieved entries ([`Reply::phrased`]); any phraser
 //! error leaves it `None` and the plain FAQ hits stand.
@@ -21,6 +25,7 @@ use async_trait::async_trait;
 use helpdesk_faq::{FaqEntry, FaqId, Lang, TicketKind};
 use helpdesk_search::Index;
 
+use crate::embed::{EntryVectors, Semantic};
 use crate::phrase::{Phrased, Phraser};
 use crate::{QuestionRecord, Store};
 
@@ -95,6 +100,9 @@ pub struct Snapshot {
     pub revision: i64,
     pub index: Index,
     pub entries: HashMap<FaqId, FaqEntry>,
+    /// The entries' vectors in index order, when the semantic signal is on and they could be
+    /// computed.
+    pub vectors: Option<EntryVectors>,
 }
 
 impl Snapshot {
@@ -107,12 +115,32 @@ impl Snapshot {
             revision,
             index,
             entries: entries.into_iter().map(|e| (e.id.clone(), e)).collect(),
+            vectors: None,
         })
+    }
+
+    /// The entries in index order (the order of [`EntryVectors`]).
+    pub fn ordered_entries(&self) -> Vec<&FaqEntry> {
+        self.index
+            .ids()
+            .iter()
+            .filter_map(|id| self.entries.get(id))
+            .collect()
     }
 
     /// Asks the index and attaches the entry texts in the answer language.
     pub fn reply(&self, question: &str, lang: Option<Lang>) -> Reply {
-        let a = self.index.ask(question);
+        self.reply_with(question, lang, None)
+    }
+
+    /// [`Snapshot::reply`] with the semantic similarities of the question (index order).
+    pub fn reply_with(
+        &self,
+        question: &str,
+        lang: Option<Lang>,
+        semantic: Option<&[f32]>,
+    ) -> Reply {
+        let a = self.index.ask_with(question, semantic);
         let lang = lang.unwrap_or(a.lang);
         let hits = a
             .hits
@@ -166,6 +194,7 @@ pub struct LiveIndex {
     log: QuestionLog,
     phraser: Option<Arc<dyn Phraser>>,
     phrase_budget: Option<Duration>,
+    semantic: Option<Semantic>,
 }
 
 /// Options of [`LiveIndex::open_with`].
@@ -180,6 +209,9 @@ pub struct LiveOptions {
     /// deadline). When it passes, the plain FAQ answer is returned: a slow model never fails an
     /// answer. `None`: only the phraser's own timeout applies.
     pub phrase_budget: Option<Duration>,
+    /// The optional semantic signal (embeddings): entry vectors at every build (cached in the
+    /// store), one embeddings call per question, lexical-only on any failure.
+    pub semantic: Option<Semantic>,
 }
 
 impl LiveIndex {
@@ -207,7 +239,7 @@ impl LiveIndex {
     /// Loads the FAQ from the store, builds the first index and, with
     /// [`LiveOptions::log_queue`], starts the question-log writer task.
     pub async fn open_with(store: Store, options: LiveOptions) -> anyhow::Result<Arc<LiveIndex>> {
-        let snapshot = load(&store).await?;
+        let snapshot = load(&store, options.semantic.as_ref()).await?;
         let log = match options.log_queue {
             None => QuestionLog::Inline,
             Some(capacity) => {
@@ -237,7 +269,13 @@ impl LiveIndex {
             log,
             phraser: options.phraser,
             phrase_budget: options.phrase_budget,
+            semantic: options.semantic,
         }))
+    }
+
+    /// The semantic signal, when it is on.
+    pub fn semantic(&self) -> Option<&Semantic> {
+        self.semantic.as_ref()
     }
 
     /// Waits (at most `limit`) until every queued question is written to the log: call on
@@ -296,7 +334,7 @@ impl LiveIndex {
         if revision == self.snapshot().revision {
             return Ok(false);
         }
-        let snapshot = load(&self.store).await?;
+        let snapshot = load(&self.store, self.semantic.as_ref()).await?;
         let entries = snapshot.entries.len();
         *self.current.write().unwrap_or_else(|p| p.into_inner()) = Arc::new(snapshot);
         tracing::info!(revision, entries, "FAQ index rebuilt");
@@ -323,7 +361,7 @@ impl LiveIndex {
     }
 }
 
-async fn load(store: &Store) -> anyhow::Result<Snapshot> {
+async fn load(store: &Store, semantic: Option<&Semantic>) -> anyhow::Result<Snapshot> {
     // Read the revision first: a change racing with the load is picked up by the next refresh.
     let revision = store
         .faq_revision()
@@ -336,16 +374,34 @@ async fn load(store: &Store) -> anyhow::Result<Snapshot> {
         .into_iter()
         .map(|r| r.entry)
         .collect();
-    tokio::task::spawn_blocking(move || Snapshot::build(revision, entries))
+    let mut snapshot = tokio::task::spawn_blocking(move || Snapshot::build(revision, entries))
         .await
-        .context("index build task")?
+        .context("index build task")??;
+    if let Some(semantic) = semantic {
+        match semantic
+            .entry_vectors(Some(store), &snapshot.ordered_entries())
+            .await
+        {
+            Ok(vectors) => snapshot.vectors = Some(vectors),
+            // The index works without them; the next rebuild tries again.
+            Err(error) => tracing::warn!(%error, "FAQ vectors unavailable; answering lexical-only"),
+        }
+    }
+    Ok(snapshot)
 }
 
 #[async_trait]
 impl Answerer for LiveIndex {
     async fn ask(&self, question: &str, lang: Option<Lang>) -> anyhow::Result<Reply> {
         let snapshot = self.snapshot();
-        let mut reply = snapshot.reply(question, lang);
+        let sims = match (&self.semantic, &snapshot.vectors) {
+            (Some(semantic), Some(vectors)) => semantic
+                .question_vector(&helpdesk_search::reading::question_text(question))
+                .await
+                .map(|v| vectors.similarities(&v)),
+            _ => None,
+        };
+        let mut reply = snapshot.reply_with(question, lang, sims.as_deref());
         let record = QuestionRecord {
             question: question.to_owned(),
             lang: reply.lang,

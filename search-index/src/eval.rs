@@ -42,12 +42,21 @@ fn r4(x: f64) -> f64 {
 
 /// Scores `index` on `questions`; also returns one line per miss, for reading.
 pub fn score(index: &Index, questions: &[Labelled]) -> (Metrics, Vec<String>) {
+    score_by(questions, |q| index.ask(q))
+}
+
+/// Like [`score`], with the answers from `ask` (e.g. an index asked with semantic
+/// similarities).
+pub fn score_by(
+    questions: &[Labelled],
+    mut ask: impl FnMut(&str) -> crate::Answer,
+) -> (Metrics, Vec<String>) {
     let (mut inn, mut out) = (0usize, 0usize);
     let (mut top1, mut r3, mut rr, mut fabst, mut abst_ok) = (0.0, 0.0, 0.0, 0.0, 0.0);
     let (mut intent_ok, mut labelled, mut predicted, mut i_rec, mut i_prec) = (0, 0, 0, 0, 0);
     let mut misses = Vec::new();
     for q in questions {
-        let a = index.ask(&q.q);
+        let a = ask(&q.q);
         let ids: Vec<&str> = a.hits.iter().map(|h| h.id.as_str()).collect();
         let tag = q.tag.as_deref().unwrap_or("-");
         if a.intent == q.intent {

@@ -425,6 +425,21 @@ impl Index {
     /// [`Index::ask_with`] and the features its decision was made on (`None` when nothing was
     /// searched): for fitting the calibration and for diagnostics.
     pub fn explain(&self, message: &str, semantic: Option<&[f32]>) -> (Answer, Option<Features>) {
+        self.explain_calibrated(
+            message,
+            semantic,
+            crate::calibration::Calibration::bundled(),
+        )
+    }
+
+    /// [`Index::explain`] with another calibration than the bundled one (for fitting one:
+    /// the semantic weight changes the ranking, hence the features).
+    pub fn explain_calibrated(
+        &self,
+        message: &str,
+        semantic: Option<&[f32]>,
+        cal: &crate::calibration::Calibration,
+    ) -> (Answer, Option<Features>) {
         let semantic = semantic.filter(|s| s.len() == self.ids.len());
         let message: String = message
             .chars()
@@ -441,12 +456,12 @@ impl Index {
         if reading.is_small_talk() || content.trim().is_empty() || is_greeting(&content) {
             return (Answer::unknown(lang, None), None);
         }
-        let whole = self.ask_text(&content, lang, semantic);
+        let whole = self.ask_text(&content, lang, semantic, cal);
         let questions = reading.questions();
         if questions.len() >= 2 {
             // Two questions: answer the first, offer the second, when each stands on its own.
-            let first = self.ask_text(&questions[0], lang, None);
-            let second = self.ask_text(&questions[1], lang, None);
+            let first = self.ask_text(&questions[0], lang, None, cal);
+            let second = self.ask_text(&questions[1], lang, None, cal);
             let distinct = match (first.0.hits.first(), second.0.hits.first()) {
                 (Some(a), Some(b)) => a.id != b.id,
                 _ => false,
@@ -472,6 +487,7 @@ impl Index {
         text: &str,
         lang: Lang,
         semantic: Option<&[f32]>,
+        cal: &crate::calibration::Calibration,
     ) -> (Answer, Option<Features>) {
         let mut de = self.analyzer.analyze_query(text, FieldLang::De);
         let mut en = self.analyzer.analyze_query(text, FieldLang::En);
@@ -557,7 +573,6 @@ impl Index {
         // Re-rank: BM25 decides among entries that explain the question about equally well;
         // an entry that covers clearly more of the question wins.
         let max_bm25 = cands.iter().map(|c| c.score).fold(0.0f32, f32::max);
-        let cal = crate::calibration::Calibration::bundled();
         let sem_max = semantic.map(|s| s.iter().copied().fold(f32::MIN, f32::max));
         for c in &mut cands {
             c.score *= 0.4 + c.cov + 0.5 * c.title_cov;

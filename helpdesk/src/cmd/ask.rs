@@ -8,6 +8,8 @@ use std::process::ExitCode;
 use anyhow::Context;
 use helpdesk_faq::{FaqEntry, Lang};
 use helpdesk_search::{Answer, Index, Outcome};
+
+use super::semantic::{self, SemanticCli};
 use serde::Serialize;
 use serde_json::json;
 
@@ -92,16 +94,28 @@ fn prediction<'a>(q: &'a str, a: &'a Answer) -> Prediction<'a> {
 
 pub fn run(args: AskArgs) -> anyhow::Result<ExitCode> {
     let (entries, index) = build(args.faq_dir.as_deref())?;
+    let semantic = SemanticCli::from_env(&index, &entries)?;
     if args.jsonl {
         let stdin = std::io::stdin();
         let stdout = std::io::stdout();
-        jsonl(&index, stdin.lock(), BufWriter::new(stdout.lock()))?;
+        jsonl(
+            &index,
+            semantic.as_ref(),
+            stdin.lock(),
+            BufWriter::new(stdout.lock()),
+        )?;
+        if let Some(s) = &semantic {
+            s.report();
+        }
         return Ok(ExitCode::SUCCESS);
     }
     let Some(question) = args.question else {
         anyhow::bail!("give a question, e.g. helpdesk ask \"Wo finde ich das Berichtsheft?\"");
     };
-    let answer = index.ask(&question);
+    let answer = semantic::ask(&index, semantic.as_ref(), &question);
+    if let Some(s) = &semantic {
+        s.report();
+    }
     if args.json {
         println!(
             "{}",
@@ -116,7 +130,12 @@ pub fn run(args: AskArgs) -> anyhow::Result<ExitCode> {
 /// Answers every line of `input`; a malformed line yields `{"line", "error"}` and the rest
 /// are still answered. Lines are read in blocks and answered on all cores; the output keeps
 /// the input order.
-pub(crate) fn jsonl(index: &Index, input: impl BufRead, mut out: impl Write) -> anyhow::Result<()> {
+pub(crate) fn jsonl(
+    index: &Index,
+    semantic: Option<&SemanticCli>,
+    input: impl BufRead,
+    mut out: impl Write,
+) -> anyhow::Result<()> {
     const BLOCK: usize = 2048;
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
@@ -135,7 +154,7 @@ pub(crate) fn jsonl(index: &Index, input: impl BufRead, mut out: impl Write) -> 
                 .map(|part| {
                     scope.spawn(move || {
                         part.iter()
-                            .filter_map(|(i, l)| answer_line(index, i + 1, l))
+                            .filter_map(|(i, l)| answer_line(index, semantic, i + 1, l))
                             .collect()
                     })
                 })
@@ -155,7 +174,12 @@ pub(crate) fn jsonl(index: &Index, input: impl BufRead, mut out: impl Write) -> 
 }
 
 /// One output line for one input line (`None` for a blank line).
-fn answer_line(index: &Index, line_no: usize, line: &std::io::Result<String>) -> Option<String> {
+fn answer_line(
+    index: &Index,
+    semantic: Option<&SemanticCli>,
+    line_no: usize,
+    line: &std::io::Result<String>,
+) -> Option<String> {
     let line = match line {
         Ok(l) => l,
         Err(e) => {
@@ -183,7 +207,7 @@ fn answer_line(index: &Index, line_no: usize, line: &std::io::Result<String>) ->
             );
         }
     };
-    let a = index.ask(&q);
+    let a = semantic::ask(index, semantic, &q);
     serde_json::to_string(&prediction(&q, &a)).ok()
 }
 
@@ -278,7 +302,8 @@ fn ticket_hint(kind: helpdesk_faq::TicketKind, lang: Lang) -> &'static str {
 }
 
 pub fn eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
-    let (_, index) = build(args.faq_dir.as_deref())?;
+    let (entries, index) = build(args.faq_dir.as_deref())?;
+    let semantic = SemanticCli::from_env(&index, &entries)?;
     let text = std::fs::read_to_string(&args.questions)
         .with_context(|| format!("reading {}", args.questions.display()))?;
     let mut questions = Vec::new();
@@ -295,7 +320,12 @@ pub fn eval(args: EvalArgs) -> anyhow::Result<ExitCode> {
         })?;
         questions.push(q);
     }
-    let (metrics, misses) = helpdesk_search::eval::score(&index, &questions);
+    let (metrics, misses) = helpdesk_search::eval::score_by(&questions, |q| {
+        semantic::ask(&index, semantic.as_ref(), q)
+    });
+    if let Some(s) = &semantic {
+        s.report();
+    }
     if args.json {
         println!("{}", serde_json::to_string(&metrics)?);
     } else {
@@ -317,7 +347,7 @@ mod tests {
             Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
         let input = "{\"q\": \"Wo finde ich das digitale Berichtsheft?\"}\nnot json\n{\"x\": 1}\n\n{\"q\": \"Hallo\"}\n";
         let mut out = Vec::new();
-        jsonl(&index, input.as_bytes(), &mut out).unwrap();
+        jsonl(&index, None, input.as_bytes(), &mut out).unwrap();
         let lines: Vec<serde_json::Value> = String::from_utf8(out)
             .unwrap()
             .lines()
@@ -341,7 +371,7 @@ mod tests {
             .map(|i| format!("{{\"q\": \"Frage {i} Berichtsheft\"}}\n"))
             .collect();
         let mut out = Vec::new();
-        jsonl(&index, input.as_bytes(), &mut out).unwrap();
+        jsonl(&index, None, input.as_bytes(), &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         let qs: Vec<String> = text
             .lines()

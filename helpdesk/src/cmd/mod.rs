@@ -6,5 +6,6 @@ pub mod audit;
 pub mod discord;
 pub mod faq;
 pub mod http;
+pub mod semantic;
 pub mod serve;
 pub mod store;

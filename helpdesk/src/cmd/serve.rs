@@ -181,12 +181,19 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         tracing::info!(model = %config.model, "LLM phrasing enabled");
         Arc::new(helpdesk_llm::LlmPhraser::new(config)) as Arc<dyn Phraser>
     });
+    // The optional semantic signal: entry vectors cached in the store, one embeddings call per
+    // question, lexical-only on any failure.
+    let semantic = helpdesk_llm::EmbeddingsConfig::from_env().map(|config| {
+        tracing::info!(model = %config.model, "semantic signal (embeddings) enabled");
+        helpdesk_core::embed::Semantic::new(Arc::new(helpdesk_llm::OpenAiEmbedder::new(config)))
+    });
     let live = LiveIndex::open_with(
         store.clone(),
         LiveOptions {
             log_queue: Some(QUESTION_LOG_QUEUE),
             phraser: phraser.clone(),
             phrase_budget,
+            semantic,
         },
     )
     .await
