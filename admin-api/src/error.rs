@@ -117,69 +117,75 @@ impl ApiError {
         Self::Internal(err.into())
     }
 
-    pub fn status(&self) -> StatusCode {
+    /// Status, stable code and title of this error: the one table of the API's error kinds.
+    fn kind(&self) -> (StatusCode, &'static str, &'static str) {
+        use StatusCode as S;
         match self {
-            ApiError::Validation(_) | ApiError::Unprocessable { .. } => {
-                StatusCode::UNPROCESSABLE_ENTITY
+            ApiError::Validation(_) => (
+                S::UNPROCESSABLE_ENTITY,
+                "validation_failed",
+                "Validation failed",
+            ),
+            ApiError::BadRequest { code, .. } => (S::BAD_REQUEST, code, "Bad request"),
+            ApiError::Unauthorized => (S::UNAUTHORIZED, "unauthorized", "Authentication required"),
+            ApiError::Forbidden(_) => (S::FORBIDDEN, "forbidden", "Forbidden"),
+            ApiError::Rule { code, .. } => (S::FORBIDDEN, code, "Not allowed by a rule"),
+            ApiError::Unprocessable { code, .. } => {
+                (S::UNPROCESSABLE_ENTITY, code, "Request refused")
             }
-            ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
-            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
-            ApiError::Forbidden(_) | ApiError::Rule { .. } => StatusCode::FORBIDDEN,
-            ApiError::NotFound(_) => StatusCode::NOT_FOUND,
-            ApiError::Conflict { .. } => StatusCode::CONFLICT,
-            ApiError::PreconditionFailed { .. } => StatusCode::PRECONDITION_FAILED,
-            ApiError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
-            ApiError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
-            ApiError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::Timeout | ApiError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
-            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            ApiError::NotFound(_) => (S::NOT_FOUND, "not_found", "Not found"),
+            ApiError::Conflict { code, .. } => (S::CONFLICT, code, "Conflict"),
+            ApiError::PreconditionFailed { .. } => (
+                S::PRECONDITION_FAILED,
+                "version_mismatch",
+                "Version mismatch",
+            ),
+            ApiError::PreconditionRequired => (
+                S::PRECONDITION_REQUIRED,
+                "if_match_required",
+                "If-Match required",
+            ),
+            ApiError::PayloadTooLarge => (
+                S::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                "Payload too large",
+            ),
+            ApiError::UnsupportedMediaType => (
+                S::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "Unsupported media type",
+            ),
+            ApiError::MethodNotAllowed => (
+                S::METHOD_NOT_ALLOWED,
+                "method_not_allowed",
+                "Method not allowed",
+            ),
+            ApiError::RateLimited { .. } => {
+                (S::TOO_MANY_REQUESTS, "rate_limited", "Too many requests")
+            }
+            ApiError::Timeout => (S::SERVICE_UNAVAILABLE, "timeout", "Request timed out"),
+            ApiError::Unavailable(_) => {
+                (S::SERVICE_UNAVAILABLE, "unavailable", "Service unavailable")
+            }
+            ApiError::Internal(_) => (
+                S::INTERNAL_SERVER_ERROR,
+                "internal",
+                "Internal server error",
+            ),
         }
+    }
+
+    pub fn status(&self) -> StatusCode {
+        self.kind().0
     }
 
     /// The stable code clients branch on.
     pub fn code(&self) -> &'static str {
-        match self {
-            ApiError::Validation(_) => "validation_failed",
-            ApiError::BadRequest { code, .. } => code,
-            ApiError::Unauthorized => "unauthorized",
-            ApiError::Forbidden(_) => "forbidden",
-            ApiError::Rule { code, .. } | ApiError::Unprocessable { code, .. } => code,
-            ApiError::NotFound(_) => "not_found",
-            ApiError::Conflict { code, .. } => code,
-            ApiError::PreconditionFailed { .. } => "version_mismatch",
-            ApiError::PreconditionRequired => "if_match_required",
-            ApiError::PayloadTooLarge => "payload_too_large",
-            ApiError::UnsupportedMediaType => "unsupported_media_type",
-            ApiError::MethodNotAllowed => "method_not_allowed",
-            ApiError::RateLimited { .. } => "rate_limited",
-            ApiError::Timeout => "timeout",
-            ApiError::Unavailable(_) => "unavailable",
-            ApiError::Internal(_) => "internal",
-        }
+        self.kind().1
     }
 
     fn title(&self) -> &'static str {
-        match self {
-            ApiError::Validation(_) => "Validation failed",
-            ApiError::BadRequest { .. } => "Bad request",
-            ApiError::Unauthorized => "Authentication required",
-            ApiError::Forbidden(_) => "Forbidden",
-            ApiError::Rule { .. } => "Not allowed by a rule",
-            ApiError::Unprocessable { .. } => "Request refused",
-            ApiError::NotFound(_) => "Not found",
-            ApiError::Conflict { .. } => "Conflict",
-            ApiError::PreconditionFailed { .. } => "Version mismatch",
-            ApiError::PreconditionRequired => "If-Match required",
-            ApiError::PayloadTooLarge => "Payload too large",
-            ApiError::UnsupportedMediaType => "Unsupported media type",
-            ApiError::MethodNotAllowed => "Method not allowed",
-            ApiError::RateLimited { .. } => "Too many requests",
-            ApiError::Timeout => "Request timed out",
-            ApiError::Unavailable(_) => "Service unavailable",
-            ApiError::Internal(_) => "Internal server error",
-        }
+        self.kind().2
     }
 
     fn detail(&self) -> String {
@@ -290,19 +296,24 @@ impl From<helpdesk_core::Error> for ApiError {
             },
             E::Forbidden { rule } => ApiError::Rule {
                 code: rule.code(),
-                detail: rule.message_en().to_owned(),
+                detail: rule_message(rule).to_owned(),
             },
-            e @ E::InvalidTransition { .. } => ApiError::Conflict {
+            E::InvalidTransition { from, action } => ApiError::Conflict {
                 code: "invalid_transition",
-                detail: e.message_en(),
+                detail: format!(
+                    "Not possible: a ticket that is {from} cannot be {}.",
+                    past(action)
+                ),
             },
-            e @ E::Duplicate { .. } => ApiError::Conflict {
+            E::Duplicate { existing } => ApiError::Conflict {
                 code: "duplicate_ticket",
-                detail: e.message_en(),
+                detail: format!(
+                    "There is already a pending ticket of this kind for this account (#{existing})."
+                ),
             },
-            e @ E::IdempotencyMismatch => ApiError::Unprocessable {
+            E::IdempotencyMismatch => ApiError::Unprocessable {
                 code: "idempotency_key_reused",
-                detail: e.message_en(),
+                detail: "This Idempotency-Key was already used for a different request.".to_owned(),
             },
             e if e.is_unavailable() => {
                 tracing::warn!(error = ?e, "database unavailable");
@@ -312,6 +323,33 @@ impl From<helpdesk_core::Error> for ApiError {
             }
             other => ApiError::Internal(anyhow::Error::new(other)),
         }
+    }
+}
+
+/// The API's wording of a rule that refused an action.
+pub fn rule_message(rule: helpdesk_core::Rule) -> &'static str {
+    use helpdesk_core::Rule as R;
+    match rule {
+        R::RoleRequired => "You are not allowed to do this.",
+        R::SelfApproval => "You cannot approve a ticket you requested yourself.",
+        R::DistinctApprovers => {
+            "The second approval of a deletion must come from a different person."
+        }
+        R::OwnTicket => "You cannot reject your own ticket; cancel it instead.",
+        R::RequesterOnly => "Only the requester can cancel this ticket.",
+    }
+}
+
+/// An action in the past tense ("cannot be approved").
+fn past(action: helpdesk_core::model::Action) -> &'static str {
+    use helpdesk_core::model::Action as A;
+    match action {
+        A::Create => "created",
+        A::Approve => "approved",
+        A::Reject => "rejected",
+        A::Complete => "completed",
+        A::Cancel => "cancelled",
+        A::Erase => "erased",
     }
 }
 

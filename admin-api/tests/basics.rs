@@ -389,12 +389,18 @@ struct StuckAnswerer;
 
 #[async_trait::async_trait]
 impl helpdesk_core::answer::Answerer for StuckAnswerer {
-    async fn ask(
+    async fn answer(
         &self,
-        _question: &str,
-        _lang: Option<helpdesk_faq::Lang>,
+        _question: helpdesk_core::answer::Question<'_>,
     ) -> anyhow::Result<helpdesk_core::answer::Reply> {
         std::future::pending().await
+    }
+
+    async fn entry(
+        &self,
+        _id: &helpdesk_faq::FaqId,
+    ) -> anyhow::Result<Option<helpdesk_faq::FaqEntry>> {
+        Ok(None)
     }
 }
 

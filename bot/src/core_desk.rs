@@ -1,5 +1,5 @@
 //! [`Desk`] on top of `helpdesk-core`'s [`Store`]: tickets, staff identities (Discord ids linked
-//! to IT staff tokens), feedback, the question log and the outbox.
+//! to IT staff tokens), feedback and the outbox.
 //!
 //! Idempotency of interactions: the state-changing ones are idempotent in the database itself
 //! (a ticket form is created with the idempotency key `discord-interaction:<id>`; a replayed
@@ -11,15 +11,14 @@
 use std::time::Duration;
 
 use async_trait::async_trait;
-use helpdesk_core::store::questions::QuestionRecord;
 use helpdesk_core::{
     Error as CoreError, NewTicket, Store, Ticket, TicketFilter, TicketId, model::Identity,
 };
 use helpdesk_faq::{FaqId, Lang};
 
 use crate::ports::{
-    Asked, ChatUser, DeletionReason, Desk, DeskError, Notification, NotificationEvent, Outcome,
-    PortError, StaffAction, TicketForm, TicketState, TicketView,
+    ChatUser, Conflict, DeletionReason, Desk, DeskError, Notification, NotificationEvent,
+    PortError, StaffAction, TicketForm, TicketView,
 };
 
 /// How long a claimed outbox row stays invisible to other workers.
@@ -48,42 +47,18 @@ fn internal(e: CoreError) -> PortError {
     PortError(format!("core: {} ({})", e.code(), e))
 }
 
-fn desk_error(e: CoreError, lang: Lang) -> DeskError {
+fn desk_error(e: CoreError) -> DeskError {
     match e {
         CoreError::NotFound => DeskError::NotFound,
         CoreError::Validation { fields } => DeskError::Invalid(fields),
         CoreError::Duplicate { existing } => DeskError::Duplicate(format!("#{existing}")),
-        CoreError::Forbidden { rule } => DeskError::Forbidden(match lang {
-            Lang::De => rule.message_de().to_owned(),
-            Lang::En => rule.message_en().to_owned(),
-        }),
-        e @ (CoreError::InvalidTransition { .. }
-        | CoreError::Conflict { .. }
-        | CoreError::IdempotencyMismatch) => DeskError::Conflict(match lang {
-            Lang::De => e.message_de(),
-            Lang::En => e.message_en(),
-        }),
+        CoreError::Forbidden { rule } => DeskError::Forbidden(rule),
+        CoreError::InvalidTransition { from, action } => {
+            DeskError::Conflict(Conflict::Transition { from, action })
+        }
+        CoreError::Conflict { .. } => DeskError::Conflict(Conflict::Changed),
+        CoreError::IdempotencyMismatch => DeskError::Conflict(Conflict::KeyReused),
         other => DeskError::Internal(internal(other)),
-    }
-}
-
-fn state(s: helpdesk_core::TicketState) -> TicketState {
-    use helpdesk_core::TicketState as S;
-    match s {
-        S::Open => TicketState::Open,
-        S::Approved => TicketState::Approved,
-        S::Rejected => TicketState::Rejected,
-        S::Done => TicketState::Done,
-        S::Cancelled => TicketState::Cancelled,
-    }
-}
-
-fn reason(r: Option<helpdesk_core::DeletionReason>) -> DeletionReason {
-    use helpdesk_core::DeletionReason as R;
-    match r {
-        Some(R::LeftCompany) => DeletionReason::LeftCompany,
-        Some(R::DuplicateAccount) => DeletionReason::DuplicateAccount,
-        Some(R::Other) | None => DeletionReason::Other,
     }
 }
 
@@ -102,7 +77,7 @@ pub fn view(t: &Ticket) -> TicketView {
         helpdesk_faq::TicketKind::Deletion => TicketForm::Deletion {
             full_name: or_dash(&s.full_name),
             email: or_dash(&s.email),
-            reason: reason(t.reason),
+            reason: t.reason.unwrap_or(DeletionReason::Other),
             note: t.note.clone(),
         },
     };
@@ -110,7 +85,7 @@ pub fn view(t: &Ticket) -> TicketView {
         id: t.id.0.to_string(),
         number: format!("#{}", t.id),
         kind: t.kind,
-        state: state(t.state),
+        state: t.state,
         form,
         requester: t
             .requester
@@ -148,31 +123,11 @@ impl Desk for CoreDesk {
             .map_err(internal)
     }
 
-    async fn log_question(&self, question: &str, asked: &Asked) -> Result<(), PortError> {
-        let outcome = match asked.outcome {
-            Outcome::Answer => "answer",
-            Outcome::Suggest => "suggest",
-            Outcome::Unknown => "unknown",
-        };
-        self.store
-            .log_question(&QuestionRecord {
-                question: question.to_owned(),
-                lang: asked.lang,
-                outcome: outcome.to_owned(),
-                top_hit: asked.entries.first().map(|e| e.id.clone()),
-                confidence: asked.confidence,
-                channel: "discord".to_owned(),
-            })
-            .await
-            .map(|_| ())
-            .map_err(internal)
-    }
-
     async fn create_ticket(
         &self,
         new: NewTicket,
         requester: &ChatUser,
-        lang: Lang,
+        _lang: Lang,
         idempotency_key: &str,
     ) -> Result<TicketView, DeskError> {
         let actor =
@@ -181,7 +136,7 @@ impl Desk for CoreDesk {
             .store
             .create_ticket(&new, &actor, Some(idempotency_key))
             .await
-            .map_err(|e| desk_error(e, lang))?;
+            .map_err(desk_error)?;
         Ok(view(&created.ticket))
     }
 
@@ -196,7 +151,7 @@ impl Desk for CoreDesk {
                 ..TicketFilter::default()
             })
             .await
-            .map_err(|e| desk_error(e, Lang::De))?;
+            .map_err(desk_error)?;
         Ok(list.iter().map(view).collect())
     }
 
@@ -206,21 +161,20 @@ impl Desk for CoreDesk {
         staff_discord_id: u64,
         action: StaffAction,
     ) -> Result<TicketView, DeskError> {
-        let de = |e| desk_error(e, Lang::De);
         let Some(actor) = self
             .store
             .actor_for_chat_identity(&format!("discord:{staff_discord_id}"))
             .await
-            .map_err(de)?
+            .map_err(desk_error)?
         else {
             return Err(DeskError::NotStaff);
         };
-        let id: TicketId = ticket.parse().map_err(de)?;
+        let id: TicketId = ticket.parse().map_err(desk_error)?;
         // The button carries no version: act on the current one, and retry once if another
         // staff member changed the ticket in between (a real conflict then shows as such).
         let mut attempt = 0;
         loop {
-            let current = self.store.ticket(id).await.map_err(de)?;
+            let current = self.store.ticket(id).await.map_err(desk_error)?;
             let result = match &action {
                 StaffAction::Approve => self.store.approve(id, current.version, &actor).await,
                 StaffAction::Reject { reason } => {
@@ -231,7 +185,7 @@ impl Desk for CoreDesk {
             match result {
                 Ok(t) => return Ok(view(&t)),
                 Err(CoreError::Conflict { .. }) if attempt == 0 => attempt += 1,
-                Err(e) => return Err(de(e)),
+                Err(e) => return Err(desk_error(e)),
             }
         }
     }

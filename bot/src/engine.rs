@@ -11,15 +11,15 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use helpdesk_core::phrase::Phraser;
-use helpdesk_faq::{FaqEntry, FaqId, Lang, TicketKind};
+use helpdesk_core::answer::{AnswerHit, Answerer, Channel, Question};
+use helpdesk_faq::{FaqId, Lang, TicketKind};
 
 use crate::custom_id::Action;
 use crate::form::{field, read_form};
-use crate::ports::{Answers, Asked, ChatUser, Desk, DeskError, Outcome, StaffAction, TicketState};
+use crate::ports::{ChatUser, Desk, DeskError, StaffAction, TicketState};
 use crate::ratelimit::RateLimiter;
 use crate::reply::{Embed, Modal, Msg, Reply, TextInput};
-use crate::texts::{field_label, kind_name, problem, state_name, tr};
+use crate::texts::{self, field_label, kind_name, problem, staff, state_name, t, tr};
 use crate::views::{
     BLUE, answer_msg, asked_reply, form, invalid_msg, staff_msg, ticket_buttons, truncate,
 };
@@ -105,8 +105,7 @@ pub enum Admit {
 }
 
 pub struct Engine {
-    answers: Arc<dyn Answers>,
-    phraser: Option<Arc<dyn Phraser>>,
+    answers: Arc<dyn Answerer>,
     desk: Arc<dyn Desk>,
     limiter: RateLimiter,
     cfg: EngineConfig,
@@ -122,21 +121,15 @@ pub fn lang_of_locale(locale: &str) -> Lang {
 }
 
 impl Engine {
-    pub fn new(answers: Arc<dyn Answers>, desk: Arc<dyn Desk>, cfg: EngineConfig) -> Self {
+    /// `answers` is core's answering service (the one path every surface asks through: it
+    /// logs the question and, with a language model, phrases the answer within its budget).
+    pub fn new(answers: Arc<dyn Answerer>, desk: Arc<dyn Desk>, cfg: EngineConfig) -> Self {
         Self {
             answers,
-            phraser: None,
             desk,
             limiter: RateLimiter::new(cfg.rate_burst, cfg.rate_window),
             cfg,
         }
-    }
-
-    /// Phrase answers with a language model (grounded in the retrieved entries; any failure
-    /// falls back to the FAQ text).
-    pub fn with_phraser(mut self, phraser: Arc<dyn Phraser>) -> Self {
-        self.phraser = Some(phraser);
-        self
     }
 
     pub fn desk(&self) -> &Arc<dyn Desk> {
@@ -173,11 +166,7 @@ impl Engine {
                 _ => ctx.locale,
             };
             return Admit::Refused(Reply::Message(Msg::text(
-                tr(
-                    lang,
-                    "Das waren gerade viele Anfragen auf einmal. Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.",
-                    "That was a lot of requests at once. Please wait a minute and try again.",
-                ),
+                t(lang, texts::RATE_LIMITED),
                 ctx.in_guild,
             )));
         }
@@ -187,7 +176,7 @@ impl Engine {
     /// True when answering `input` may take longer than Discord's 3 seconds (a language model
     /// phrases answers): the adapter then defers and edits the reply in afterwards.
     pub fn is_slow(&self, input: &Input) -> bool {
-        self.phraser.is_some()
+        self.answers.phrases()
             && matches!(input, Input::Command(Command::Ask(_)) | Input::Message(_))
     }
 
@@ -208,14 +197,7 @@ impl Engine {
                 Some(a) => self.click(ctx, a).await,
                 None => {
                     tracing::warn!(custom_id = %id, "unknown button");
-                    Reply::Message(Msg::text(
-                        tr(
-                            ctx.locale,
-                            "Diese Schaltfläche ist veraltet. Bitte stellen Sie Ihre Frage erneut.",
-                            "This button has expired. Please ask your question again.",
-                        ),
-                        eph,
-                    ))
+                    Reply::Message(Msg::text(t(ctx.locale, texts::BUTTON_EXPIRED), eph))
                 }
             },
             Input::Submit { custom_id, fields } => match Action::parse(&custom_id) {
@@ -225,92 +207,43 @@ impl Engine {
                 Some(Action::StaffRejectReason { ticket }) => {
                     let reason = field(&fields, "reject_reason").unwrap_or_default();
                     if reason.is_empty() {
-                        return Reply::Message(Msg::text(
-                            "Bitte geben Sie eine Begründung für die Ablehnung an.",
-                            true,
-                        ));
+                        return Reply::Message(Msg::text(staff::REASON_REQUIRED, true));
                     }
                     self.staff(ctx, &ticket, StaffAction::Reject { reason })
                         .await
                 }
                 _ => {
                     tracing::warn!(custom_id = %custom_id, "unknown modal");
-                    Reply::Message(Msg::text(
-                        tr(
-                            ctx.locale,
-                            "Dieses Formular ist veraltet. Bitte öffnen Sie es erneut.",
-                            "This form has expired. Please open it again.",
-                        ),
-                        eph,
-                    ))
+                    Reply::Message(Msg::text(t(ctx.locale, texts::FORM_EXPIRED), eph))
                 }
             },
         }
     }
 
     fn sorry(&self, lang: Lang, ephemeral: bool) -> Msg {
-        Msg::text(
-            tr(
-                lang,
-                "Da ist bei uns gerade etwas schiefgegangen. Bitte versuchen Sie es in ein paar Minuten noch einmal.",
-                "Something went wrong on our side. Please try again in a few minutes.",
-            ),
-            ephemeral,
-        )
+        Msg::text(t(lang, texts::SORRY), ephemeral)
     }
 
     async fn ask(&self, ctx: &Ctx, text: &str, ephemeral: bool) -> Reply {
         let text = text.trim();
         if text.is_empty() {
-            return Reply::Message(Msg::text(
-                tr(
-                    ctx.locale,
-                    "Stellen Sie mir eine Frage zum Digitalen Berichtsheft, z. B. „Woher bekomme ich einen Registrierungscode?“",
-                    "Ask me a question about the Digital Record Book, e.g. \"Where do I get a registration code?\"",
-                ),
-                ephemeral,
-            ));
+            return Reply::Message(Msg::text(t(ctx.locale, texts::ASK_SOMETHING), ephemeral));
         }
-        let asked = match self.answers.ask(text).await {
-            Ok(a) => a,
+        let question = Question::new(text, Channel::Discord).with_clarification();
+        let reply = match self.answers.answer(question).await {
+            Ok(r) => r,
             Err(e) => {
                 tracing::error!(error = %e, "answering failed");
                 return Reply::Message(self.sorry(guess_lang(text, ctx.locale), ephemeral));
             }
         };
-        if let Err(e) = self.desk.log_question(text, &asked).await {
-            // The answer matters more than the statistics.
-            tracing::warn!(error = %e, "question log failed");
-        }
-        tracing::info!(outcome = ?asked.outcome, confidence = asked.confidence, lang = asked.lang.code(), "question answered");
-        let mut msg = asked_reply(&asked, ephemeral);
-        if let Some(p) = &self.phraser {
-            self.phrase(p.as_ref(), text, &asked, &mut msg).await;
-        }
-        Reply::Message(msg)
-    }
-
-    /// Replaces the FAQ text by the model's grounded phrasing (answer) or clarifying question
-    /// (suggest); on any error the plain reply stays.
-    async fn phrase(&self, p: &dyn Phraser, question: &str, asked: &Asked, msg: &mut Msg) {
-        let entries: Vec<FaqEntry> = asked.entries.iter().take(3).cloned().collect();
-        match asked.outcome {
-            Outcome::Answer => match p.phrase(question, asked.lang, &entries).await {
-                Ok(ph) => {
-                    if let Some(e) = msg.embeds.first_mut() {
-                        e.description = truncate(&ph.text, 4000);
-                    }
-                }
-                Err(err) => tracing::warn!(error = %err, "phrasing failed, plain FAQ answer shown"),
-            },
-            Outcome::Suggest => match p.clarify(question, asked.lang, &entries).await {
-                Ok(c) => msg.content = truncate(&c.text, 1900),
-                Err(err) => {
-                    tracing::warn!(error = %err, "clarifying failed, plain suggestions shown")
-                }
-            },
-            Outcome::Unknown => {}
-        }
+        tracing::info!(
+            outcome = reply.outcome.as_str(),
+            confidence = reply.confidence,
+            lang = reply.lang.code(),
+            "question answered"
+        );
+        Reply::Message(asked_reply(&reply, ephemeral))
     }
 
     async fn click(&self, ctx: &Ctx, action: Action) -> Reply {
@@ -322,19 +255,14 @@ impl Engine {
             Action::Feedback { lang, id, helpful } => {
                 match self.desk.feedback(&id, helpful, &ctx.user).await {
                     Ok(()) => Reply::Message(Msg::text(
-                        if helpful {
-                            tr(
-                                lang,
-                                "Danke für Ihr Feedback! 👍",
-                                "Thanks for your feedback! 👍",
-                            )
-                        } else {
-                            tr(
-                                lang,
-                                "Danke für Ihr Feedback. Wir verbessern diese Antwort. Wenn Ihnen nichts weiterhilft, schreiben Sie uns gern über „Mit einem Menschen sprechen“.",
-                                "Thanks for your feedback. We will improve this answer. If nothing helps, reach us via \"Talk to a person\".",
-                            )
-                        },
+                        t(
+                            lang,
+                            if helpful {
+                                texts::THANKS_HELPFUL
+                            } else {
+                                texts::THANKS_NOT_HELPFUL
+                            },
+                        ),
                         true,
                     )),
                     Err(e) => {
@@ -355,14 +283,9 @@ impl Engine {
                 m.rows = vec![ticket_buttons(lang, None)];
                 Reply::Message(m)
             }
-            Action::SubmitForm { lang, .. } => Reply::Message(Msg::text(
-                tr(
-                    lang,
-                    "Bitte nutzen Sie das Formular.",
-                    "Please use the form.",
-                ),
-                eph,
-            )),
+            Action::SubmitForm { lang, .. } => {
+                Reply::Message(Msg::text(t(lang, texts::USE_THE_FORM), eph))
+            }
             Action::StaffApprove { ticket } => self.staff(ctx, &ticket, StaffAction::Approve).await,
             Action::StaffDone { ticket } => self.staff(ctx, &ticket, StaffAction::Done).await,
             Action::StaffReject { ticket } => {
@@ -371,36 +294,32 @@ impl Engine {
                 }
                 Reply::Modal(Modal {
                     custom_id: Action::StaffRejectReason { ticket }.encode(),
-                    title: "Ticket ablehnen".to_owned(),
+                    title: staff::REJECT_TITLE.to_owned(),
                     inputs: vec![TextInput {
                         custom_id: "reject_reason".to_owned(),
                         label: field_label(Lang::De, "reject_reason").to_owned(),
                         paragraph: true,
                         required: true,
                         max_length: 1000,
-                        placeholder: Some(
-                            "Wird dem Antragsteller mitgeteilt. Keine internen Details.".to_owned(),
-                        ),
+                        placeholder: Some(staff::REJECT_PLACEHOLDER.to_owned()),
                     }],
                 })
             }
             Action::StaffRejectReason { .. } => {
-                Reply::Message(Msg::text("Bitte nutzen Sie das Formular.", true))
+                Reply::Message(Msg::text(t(Lang::De, texts::USE_THE_FORM), true))
             }
         }
     }
 
     async fn show_entry(&self, lang: Lang, id: &FaqId, ephemeral: bool) -> Reply {
         match self.answers.entry(id).await {
-            Ok(Some(e)) => Reply::Message(answer_msg(&e, lang, None, ephemeral)),
-            Ok(None) => Reply::Message(Msg::text(
-                tr(
-                    lang,
-                    "Diesen Eintrag gibt es nicht mehr. Bitte stellen Sie Ihre Frage erneut.",
-                    "This entry no longer exists. Please ask your question again.",
-                ),
+            Ok(Some(e)) => Reply::Message(answer_msg(
+                &AnswerHit::of(&e, lang, 1.0),
+                lang,
+                None,
                 ephemeral,
             )),
+            Ok(None) => Reply::Message(Msg::text(t(lang, texts::ENTRY_GONE), ephemeral)),
             Err(e) => {
                 tracing::error!(error = %e, "entry lookup failed");
                 Reply::Message(self.sorry(lang, ephemeral))
@@ -415,10 +334,7 @@ impl Engine {
             return None;
         }
         tracing::warn!(user = %ctx.user.platform_id, "staff button pressed without staff role");
-        Some(Reply::Message(Msg::text(
-            "Diese Schaltflächen sind dem IT-Team vorbehalten.",
-            true,
-        )))
+        Some(Reply::Message(Msg::text(staff::ROLE_REQUIRED, true)))
     }
 
     async fn staff(&self, ctx: &Ctx, ticket: &str, action: StaffAction) -> Reply {
@@ -441,12 +357,10 @@ impl Engine {
             }
             Err(e) => {
                 let text = match e {
-                    DeskError::NotStaff => "Ihr Discord-Konto ist mit keinem IT-Token verknüpft. \
-                        Bitte lassen Sie es von einer Administratorin verknüpfen."
-                        .to_owned(),
-                    DeskError::NotFound => "Dieses Ticket gibt es nicht (mehr).".to_owned(),
-                    DeskError::Forbidden(why) => format!("Das ist nicht erlaubt: {why}"),
-                    DeskError::Conflict(why) => format!("Das geht gerade nicht: {why}"),
+                    DeskError::NotStaff => staff::NOT_LINKED.to_owned(),
+                    DeskError::NotFound => staff::NOT_FOUND.to_owned(),
+                    DeskError::Forbidden(rule) => staff::rule(rule).to_owned(),
+                    DeskError::Conflict(c) => staff::conflict(c),
                     DeskError::Invalid(fields) => format!(
                         "Ungültige Angaben: {}",
                         fields
@@ -483,34 +397,17 @@ impl Engine {
         };
         let key = format!("discord-interaction:{}", ctx.input_id);
         match self.desk.create_ticket(ticket, &ctx.user, lang, &key).await {
-            Ok(t) => {
+            Ok(ticket) => {
+                let t = &ticket;
                 tracing::info!(ticket = %t.id, kind = kind.as_str(), "ticket created from chat");
-                let text = match lang {
-                    Lang::De => format!(
-                        "Danke! Ihr {} ist eingegangen: **Ticket {}**. Das IT-Team prüft ihn; Sie bekommen eine Direktnachricht, sobald sich etwas tut. Ihre Tickets sehen Sie mit `/meine-tickets`.",
-                        kind_name(lang, kind),
-                        t.number
-                    ),
-                    Lang::En => format!(
-                        "Thank you! Your {} has been received: **ticket {}**. The IT team will review it; you will get a direct message as soon as something happens. See your tickets with `/meine-tickets`.",
-                        kind_name(lang, kind).to_lowercase(),
-                        t.number
-                    ),
-                };
-                Reply::Message(Msg::text(text, true))
+                Reply::Message(Msg::text(
+                    texts::ticket_received(lang, kind, &t.number),
+                    true,
+                ))
             }
             Err(DeskError::Invalid(problems)) => Reply::Message(invalid_msg(lang, kind, &problems)),
             Err(DeskError::Duplicate(number)) => Reply::Message(Msg::text(
-                match lang {
-                    Lang::De => format!(
-                        "Für diese E-Mail-Adresse ist bereits ein {} offen: **Ticket {number}**. Bitte warten Sie, bis es bearbeitet ist.",
-                        kind_name(lang, kind)
-                    ),
-                    Lang::En => format!(
-                        "There is already an open {} for this e-mail address: **ticket {number}**. Please wait until it has been handled.",
-                        kind_name(lang, kind).to_lowercase()
-                    ),
-                },
+                texts::already_open(lang, kind, Some(&number)),
                 true,
             )),
             Err(e) => {
@@ -523,34 +420,29 @@ impl Engine {
     async fn my_tickets(&self, ctx: &Ctx) -> Reply {
         let lang = ctx.locale;
         match self.desk.tickets_of(&ctx.user).await {
-            Ok(list) if list.is_empty() => Reply::Message(Msg::text(
-                tr(
-                    lang,
-                    "Sie haben noch keine Tickets. Mit `/namenskorrektur` oder `/loeschantrag` stellen Sie einen Antrag.",
-                    "You have no tickets yet. Use `/namenskorrektur` (name correction) or `/loeschantrag` (deletion request) to open one.",
-                ),
-                true,
-            )),
+            Ok(list) if list.is_empty() => {
+                Reply::Message(Msg::text(t(lang, texts::NO_TICKETS), true))
+            }
             Ok(list) => {
                 let lines: Vec<String> = list
                     .iter()
                     .take(20)
-                    .map(|t| {
+                    .map(|tk| {
                         let mut line = format!(
                             "**{}** · {} · {}",
-                            t.number,
-                            kind_name(lang, t.kind),
-                            state_name(lang, t.state)
+                            tk.number,
+                            kind_name(lang, tk.kind),
+                            state_name(lang, tk.state)
                         );
-                        if t.state == TicketState::Open && t.approvals_needed > 1 {
+                        if tk.state == TicketState::Open && tk.approvals_needed > 1 {
                             line.push_str(&format!(
                                 " ({} {} {})",
-                                t.approvals.len(),
+                                tk.approvals.len(),
                                 tr(lang, "von", "of"),
-                                t.approvals_needed
+                                tk.approvals_needed
                             ));
                         }
-                        if let Some(r) = &t.reject_reason {
+                        if let Some(r) = &tk.reject_reason {
                             line.push_str(&format!(" – {}", truncate(r, 200)));
                         }
                         line
@@ -558,7 +450,7 @@ impl Engine {
                     .collect();
                 Reply::Message(Msg {
                     embeds: vec![Embed {
-                        title: tr(lang, "Ihre Tickets", "Your tickets").to_owned(),
+                        title: t(lang, texts::YOUR_TICKETS).to_owned(),
                         description: lines.join("\n"),
                         colour: Some(BLUE),
                         ..Embed::default()

@@ -5,17 +5,16 @@
 //! German or English. The Discord adapter maps serenity's types onto it, for both intakes: the
 //! HTTP Interactions Endpoint (stateless, any replica) and the gateway client. Tickets, staff
 //! identities, feedback and the outbox are reached through [`ports::Desk`], answers through
-//! [`ports::Answers`]; state lives in the database and in `custom_id`s, never in memory.
+//! core's [`helpdesk_core::answer::Answerer`] (the one answering path of every surface); state lives in the database and in `custom_id`s, never in memory.
 //!
 //! # Map
-//! - [`answers`]: [`Answers`] over a search index of fixed entries.
 //! - [`core_desk`]: [`Desk`] over `helpdesk-core`'s store.
 //! - [`engine`]: [`Engine`] and its inputs: the dispatch from one input to one reply.
 //! - [`views`]: the replies for answers, forms, tickets, staff posts and DMs.
 //! - [`form`]: reading a submitted ticket form.
 //! - [`reply`]: the platform-neutral reply values.
 //! - [`custom_id`]: the button/modal id protocol (the conversation state in the client).
-//! - [`ports`]: the traits the engine needs ([`Answers`], [`Desk`]) and their value types.
+//! - [`ports`]: the ticket desk the engine needs ([`Desk`]) and its value types.
 //! - [`texts`]: the German and English wording.
 //! - [`ratelimit`]: the per-user limit.
 //! - [`discord`]: serenity adapter: endpoint router, gateway client, outbox worker, commands.
@@ -26,7 +25,6 @@
 //!   one replica that holds the leadership);
 //! - [`run_outbox_worker`] when `DISCORD_TOKEN` is set (REST needs the token).
 
-pub mod answers;
 pub mod core_desk;
 pub mod custom_id;
 pub mod discord;
@@ -43,4 +41,4 @@ pub use discord::endpoint::{EndpointState, router};
 pub use discord::outbox::{OutboxConfig, run_outbox_worker};
 pub use discord::{DEFAULT_API_BASE, http_client};
 pub use engine::{Engine, EngineConfig};
-pub use ports::{Answers, Desk};
+pub use ports::Desk;

@@ -1,33 +1,13 @@
-//! What the engine needs from the rest of the system, as two traits.
-//!
-//! [`Answers`] is the answering service (search over the live FAQ); [`Desk`] is the ticket desk
-//! (tickets, staff identities, feedback, interaction idempotency, the outbox). Production code
+//! What the engine needs from the rest of the system besides core's answering service
+//! ([`helpdesk_core::answer::Answerer`]): [`Desk`], the ticket desk (tickets, staff identities,
+//! feedback, interaction idempotency, the outbox). Production code
 //! implements them on top of `helpdesk-core` (see [`crate::core_desk`]); engine tests use small
 //! fakes. Keeping the seam here lets the engine stay free of SQL and of Discord types.
 
 use async_trait::async_trait;
-use helpdesk_core::{FieldError, NewTicket};
-use helpdesk_faq::{FaqEntry, FaqId, Lang, TicketKind};
+use helpdesk_core::{FieldError, NewTicket, Rule};
+use helpdesk_faq::{FaqId, Lang, TicketKind};
 use serde::Serialize;
-
-/// What the search made of a question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Answer,
-    Suggest,
-    Unknown,
-}
-
-/// The answering service's result, with the entries resolved (best first).
-#[derive(Debug, Clone)]
-pub struct Asked {
-    pub outcome: Outcome,
-    pub entries: Vec<FaqEntry>,
-    pub intent: Option<TicketKind>,
-    pub lang: Lang,
-    pub confidence: f32,
-}
 
 /// An internal failure (database down, index missing). Its text is for the log only.
 #[derive(Debug, thiserror::Error)]
@@ -40,30 +20,8 @@ impl PortError {
     }
 }
 
-#[async_trait]
-pub trait Answers: Send + Sync {
-    async fn ask(&self, question: &str) -> Result<Asked, PortError>;
-    async fn entry(&self, id: &FaqId) -> Result<Option<FaqEntry>, PortError>;
-}
-
-/// The deletion reasons of the ticket model.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum DeletionReason {
-    LeftCompany,
-    DuplicateAccount,
-    Other,
-}
-
-impl DeletionReason {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            DeletionReason::LeftCompany => "left_company",
-            DeletionReason::DuplicateAccount => "duplicate_account",
-            DeletionReason::Other => "other",
-        }
-    }
-}
+/// The ticket model's own types: the bot shows them, it does not copy them.
+pub use helpdesk_core::{DeletionReason, TicketState};
 
 /// The form values of a stored ticket, as the bot shows them (erased values show as "–").
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -101,17 +59,6 @@ pub struct ChatUser {
     /// The platform user id (Discord snowflake).
     pub platform_id: u64,
     pub display_name: String,
-}
-
-/// Ticket states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TicketState {
-    Open,
-    Approved,
-    Rejected,
-    Done,
-    Cancelled,
 }
 
 /// A ticket as the bot shows it.
@@ -155,13 +102,28 @@ pub enum DeskError {
     #[error("not staff")]
     NotStaff,
     /// The rules forbid it (self-approval, second approval by the same person).
-    #[error("forbidden: {0}")]
-    Forbidden(String),
+    #[error("forbidden: {}", .0.code())]
+    Forbidden(Rule),
     /// The state machine forbids the transition (e.g. done before approved, already closed).
-    #[error("conflict: {0}")]
-    Conflict(String),
+    #[error("conflict: {0:?}")]
+    Conflict(Conflict),
     #[error(transparent)]
     Internal(#[from] PortError),
+}
+
+/// Why the ticket's state does not allow what was asked (each has its wording in
+/// [`crate::texts`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conflict {
+    /// Someone changed the ticket in the meantime.
+    Changed,
+    /// The state machine does not allow `action` in state `from`.
+    Transition {
+        from: helpdesk_core::TicketState,
+        action: helpdesk_core::model::Action,
+    },
+    /// The same idempotency key came with a different request.
+    KeyReused,
 }
 
 /// A notification claimed from the outbox.
@@ -199,8 +161,6 @@ pub trait Desk: Send + Sync {
         helpful: bool,
         user: &ChatUser,
     ) -> Result<(), PortError>;
-    /// Records a question for the unanswered inbox (the caller passes what the search made of it).
-    async fn log_question(&self, question: &str, asked: &Asked) -> Result<(), PortError>;
     /// Files a ticket validated by [`crate::form::read_form`].
     async fn create_ticket(
         &self,

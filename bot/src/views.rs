@@ -2,12 +2,13 @@
 //! tickets and notifications. No I/O here; [`crate::engine`] decides which one to send.
 
 use helpdesk_core::FieldError;
-use helpdesk_faq::{FaqEntry, Lang, TicketKind};
+use helpdesk_core::answer::{AnswerHit, Outcome, Reply};
+use helpdesk_faq::{Lang, TicketKind};
 
 use crate::custom_id::Action;
-use crate::ports::{Asked, Outcome, TicketForm, TicketState, TicketView};
+use crate::ports::{TicketForm, TicketState, TicketView};
 use crate::reply::{Button, Embed, Modal, Msg, Style, TextInput};
-use crate::texts::{field_label, kind_name, problem, reason_name, state_name, tr};
+use crate::texts::{field_label, kind_name, problem, reason_name, state_name, tr, your_kind};
 
 /// Colours of embeds.
 pub(crate) const BLUE: u32 = 0x1F6FEB;
@@ -24,19 +25,26 @@ pub(crate) fn truncate(s: &str, max_chars: usize) -> String {
     out
 }
 
-/// The reply to a question.
-pub fn asked_reply(asked: &Asked, ephemeral: bool) -> Msg {
+/// The reply to a question: the answer (phrased by the language model when it did), "did you
+/// mean" choices (with the model's clarifying question when there is one), or "I don't know".
+pub fn asked_reply(asked: &Reply, ephemeral: bool) -> Msg {
     let lang = asked.lang;
-    match (asked.outcome, asked.entries.first()) {
-        (Outcome::Answer, Some(top)) => answer_msg(top, lang, asked.intent, ephemeral),
+    match (asked.outcome, asked.hits.first()) {
+        (Outcome::Answer, Some(top)) => {
+            let mut msg = answer_msg(top, lang, asked.intent, ephemeral);
+            if let (Some(p), Some(embed)) = (&asked.phrased, msg.embeds.first_mut()) {
+                embed.description = truncate(&p.text, 4000);
+            }
+            msg
+        }
         (Outcome::Suggest, Some(_)) => {
             let choices: Vec<Button> = asked
-                .entries
+                .hits
                 .iter()
                 .take(3)
                 .map(|e| {
                     Button::action(
-                        truncate(e.question_in(lang), 80),
+                        truncate(&e.question, 80),
                         Style::Secondary,
                         Action::ShowEntry {
                             lang,
@@ -48,12 +56,15 @@ pub fn asked_reply(asked: &Asked, ephemeral: bool) -> Msg {
                 .collect();
             let rows = vec![choices, help_buttons(lang, asked.intent)];
             Msg {
-                content: tr(
-                    lang,
-                    "Meinten Sie eine dieser Fragen?",
-                    "Did you mean one of these questions?",
-                )
-                .to_owned(),
+                content: match &asked.clarification {
+                    Some(c) => truncate(&c.text, 1900),
+                    None => tr(
+                        lang,
+                        "Meinten Sie eine dieser Fragen?",
+                        "Did you mean one of these questions?",
+                    )
+                    .to_owned(),
+                },
                 rows,
                 ephemeral,
                 ..Msg::default()
@@ -107,7 +118,7 @@ pub(crate) fn ticket_buttons(lang: Lang, intent: Option<TicketKind>) -> Vec<Butt
 
 /// An answer: the entry as an embed with a link, feedback buttons, share (when only the asker
 /// sees it) and "Ticket öffnen" when the question or the entry calls for a ticket.
-pub fn answer_msg(e: &FaqEntry, lang: Lang, intent: Option<TicketKind>, ephemeral: bool) -> Msg {
+pub fn answer_msg(e: &AnswerHit, lang: Lang, intent: Option<TicketKind>, ephemeral: bool) -> Msg {
     let mut buttons = vec![
         Button::action(
             tr(lang, "Hilfreich", "Helpful"),
@@ -161,8 +172,8 @@ pub fn answer_msg(e: &FaqEntry, lang: Lang, intent: Option<TicketKind>, ephemera
     Msg {
         content: String::new(),
         embeds: vec![Embed {
-            title: truncate(e.question_in(lang), 256),
-            description: truncate(e.answer_in(lang), 4000),
+            title: truncate(&e.question, 256),
+            description: truncate(&e.answer, 4000),
             url: e.link.clone(),
             fields: vec![],
             footer: Some(match &e.link_title {
@@ -225,12 +236,12 @@ pub fn form(lang: Lang, kind: TicketKind) -> Modal {
 pub fn invalid_msg(lang: Lang, kind: TicketKind, problems: &[FieldError]) -> Msg {
     let mut lines = vec![match lang {
         Lang::De => format!(
-            "Ihr {} ist noch nicht vollständig. Bitte prüfen Sie:",
-            kind_name(lang, kind)
+            "{} ist noch nicht vollständig. Bitte prüfen Sie:",
+            your_kind(lang, kind)
         ),
         Lang::En => format!(
-            "Your {} is not complete yet. Please check:",
-            kind_name(lang, kind).to_lowercase()
+            "{} is not complete yet. Please check:",
+            your_kind(lang, kind)
         ),
     }];
     for f in problems {

@@ -3,15 +3,14 @@
 //! Review changes with `cargo insta review`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use helpdesk_bot::Answers;
-use helpdesk_bot::answers::IndexAnswers;
 use helpdesk_bot::discord::render::{create_message, interaction_response};
 use helpdesk_bot::form::read_form;
 use helpdesk_bot::ports::{
-    ChatUser, DeletionReason, NotificationEvent, Outcome, TicketForm, TicketState, TicketView,
+    ChatUser, DeletionReason, NotificationEvent, TicketForm, TicketState, TicketView,
 };
 use helpdesk_bot::reply::Reply;
 use helpdesk_bot::views::{answer_msg, asked_reply, form, invalid_msg, requester_dm, staff_msg};
+use helpdesk_core::answer::{AnswerHit, Answerer, Outcome, Reply as Answer, Snapshot};
 use helpdesk_core::{DeletionReason as CoreReason, FieldProblem, TicketDetails};
 use helpdesk_faq::{Lang, TicketKind};
 use serde_json::Value;
@@ -28,26 +27,30 @@ fn entry(id: &str) -> helpdesk_faq::FaqEntry {
         .unwrap()
 }
 
-fn answers() -> IndexAnswers {
-    IndexAnswers::build(helpdesk_faq::bundled()).unwrap()
+fn hit(id: &str, lang: Lang) -> AnswerHit {
+    AnswerHit::of(&entry(id), lang, 1.0)
+}
+
+fn answers() -> Snapshot {
+    Snapshot::build(0, helpdesk_faq::bundled().to_vec()).unwrap()
 }
 
 #[test]
 fn answer_in_german_with_ticket_offer() {
-    let m = answer_msg(&entry("name-stimmt-nicht"), Lang::De, None, true);
+    let m = answer_msg(&hit("name-stimmt-nicht", Lang::De), Lang::De, None, true);
     insta::assert_json_snapshot!(json(&Reply::Message(m)));
 }
 
 #[test]
 fn answer_in_english_shared_in_channel() {
-    let m = answer_msg(&entry("registrierungscode"), Lang::En, None, false);
+    let m = answer_msg(&hit("registrierungscode", Lang::En), Lang::En, None, false);
     insta::assert_json_snapshot!(json(&Reply::Message(m)));
 }
 
 #[tokio::test]
 async fn unknown_question_offers_ticket_and_person() {
     let asked = answers()
-        .ask("Wie wird das Wetter morgen in Hannover?")
+        .ask("Wie wird das Wetter morgen in Hannover?", None)
         .await
         .unwrap();
     assert_eq!(asked.outcome, Outcome::Unknown);
@@ -57,7 +60,10 @@ async fn unknown_question_offers_ticket_and_person() {
 #[tokio::test]
 async fn deletion_intent_offers_the_deletion_form() {
     let asked = answers()
-        .ask("Bitte löschen Sie mein Konto, ich habe den Betrieb verlassen")
+        .ask(
+            "Bitte löschen Sie mein Konto, ich habe den Betrieb verlassen",
+            None,
+        )
         .await
         .unwrap();
     assert_eq!(asked.intent, Some(TicketKind::Deletion));
@@ -72,15 +78,17 @@ async fn deletion_intent_offers_the_deletion_form() {
 
 #[test]
 fn suggestions_are_buttons() {
-    let asked = helpdesk_bot::ports::Asked {
+    let asked = Answer {
         outcome: Outcome::Suggest,
-        entries: vec![
-            entry("mehrere-rollen-eine-email"),
-            entry("mehrere-betriebsstaetten"),
+        hits: vec![
+            hit("mehrere-rollen-eine-email", Lang::De),
+            hit("mehrere-betriebsstaetten", Lang::De),
         ],
         intent: None,
         lang: Lang::De,
         confidence: 0.4,
+        phrased: None,
+        clarification: None,
     };
     insta::assert_json_snapshot!(json(&Reply::Message(asked_reply(&asked, true))));
 }
@@ -128,7 +136,7 @@ fn form_validation_problems() {
     );
     let m = invalid_msg(Lang::De, TicketKind::NameCorrection, &problems);
     insta::assert_snapshot!(m.content, @r"
-    Ihr Namenskorrektur ist noch nicht vollständig. Bitte prüfen Sie:
+    Ihre Namenskorrektur ist noch nicht vollständig. Bitte prüfen Sie:
     • **E-Mail-Adresse des Kontos**: bitte eine gültige E-Mail-Adresse angeben (z. B. name@beispiel.de)
     • **Name im Ausbildungsvertrag**: unterscheidet sich nicht vom Namen im Konto
     • **Identnummer (optional)**: bitte 4 bis 20 Ziffern oder Buchstaben angeben

@@ -26,7 +26,7 @@ use helpdesk_faq::{FaqEntry, FaqId, Lang, TicketKind};
 use helpdesk_search::Index;
 
 use crate::embed::{EntryVectors, Semantic};
-use crate::phrase::{Phrased, Phraser};
+use crate::phrase::{Clarification, Phrased, Phraser};
 use crate::{QuestionRecord, Store};
 
 /// How sure the answering service is.
@@ -50,6 +50,60 @@ impl Outcome {
     }
 }
 
+/// Where a question was asked; recorded with it in the question log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    /// `POST /api/v1/ask`.
+    Api,
+    /// The web chat at `/`.
+    Web,
+    /// A Discord message, mention or `/frage`.
+    Discord,
+}
+
+impl Channel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Api => "api",
+            Channel::Web => "web",
+            Channel::Discord => "discord",
+        }
+    }
+}
+
+/// One question to answer, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Question<'a> {
+    pub text: &'a str,
+    pub channel: Channel,
+    /// Overrides language detection.
+    pub lang: Option<Lang>,
+    /// With a phraser: ask the model for a clarifying question when several entries might fit
+    /// ([`Reply::clarification`]). Surfaces that show "did you mean" buttons anyway leave it off.
+    pub clarify: bool,
+}
+
+impl<'a> Question<'a> {
+    pub fn new(text: &'a str, channel: Channel) -> Self {
+        Question {
+            text,
+            channel,
+            lang: None,
+            clarify: false,
+        }
+    }
+
+    pub fn in_lang(mut self, lang: Option<Lang>) -> Self {
+        self.lang = lang;
+        self
+    }
+
+    pub fn with_clarification(mut self) -> Self {
+        self.clarify = true;
+        self
+    }
+}
+
 /// One entry found for a question, with the text in the language of the answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnswerHit {
@@ -58,6 +112,25 @@ pub struct AnswerHit {
     pub question: String,
     pub answer: String,
     pub link: Option<String>,
+    /// The help-center page's title, when the entry names one.
+    pub link_title: Option<String>,
+    /// The ticket kind this entry leads to, when its answer ends in work for IT.
+    pub ticket: Option<TicketKind>,
+}
+
+impl AnswerHit {
+    /// `entry` in `lang` (English falls back to German where the entry has no translation).
+    pub fn of(entry: &FaqEntry, lang: Lang, score: f32) -> AnswerHit {
+        AnswerHit {
+            id: entry.id.clone(),
+            score,
+            question: entry.question_in(lang).to_owned(),
+            answer: entry.answer_in(lang).to_owned(),
+            link: entry.link.clone(),
+            link_title: entry.link_title.clone(),
+            ticket: entry.ticket,
+        }
+    }
 }
 
 /// The answer to one question.
@@ -71,14 +144,32 @@ pub struct Reply {
     /// The answer phrased by the optional language model from the retrieved entries; only for
     /// [`Outcome::Answer`], and `None` without a phraser or when it failed.
     pub phrased: Option<Phrased>,
+    /// The model's clarifying question for [`Outcome::Suggest`], when [`Question::clarify`] was
+    /// asked for and a phraser is configured; `None` otherwise or when it failed.
+    pub clarification: Option<Clarification>,
 }
 
-/// Answers questions (and records them for the unanswered inbox). Surfaces depend on this
-/// trait, so tests can answer from a fixed set of entries.
+/// Answers questions (and records them for the unanswered inbox). Every surface (HTTP `/ask`,
+/// the web chat, Discord) asks through this trait, so logging, phrasing and its time budget
+/// happen in one place; tests answer from a fixed set of entries ([`Snapshot`] implements it).
 #[async_trait]
 pub trait Answerer: Send + Sync + 'static {
-    /// Answers `question`; `lang` overrides language detection.
-    async fn ask(&self, question: &str, lang: Option<Lang>) -> anyhow::Result<Reply>;
+    /// Answers one question: search, the question log, and (with a phraser) the phrasing.
+    async fn answer(&self, question: Question<'_>) -> anyhow::Result<Reply>;
+
+    /// [`Answerer::answer`] for `POST /api/v1/ask`: `lang` overrides language detection.
+    async fn ask(&self, question: &str, lang: Option<Lang>) -> anyhow::Result<Reply> {
+        self.answer(Question::new(question, Channel::Api).in_lang(lang))
+            .await
+    }
+
+    /// The entry `id` as it is answered now (a "did you mean" choice, a shared answer).
+    async fn entry(&self, id: &FaqId) -> anyhow::Result<Option<FaqEntry>>;
+
+    /// Whether answers may wait for a language model (surfaces that must reply quickly defer).
+    fn phrases(&self) -> bool {
+        false
+    }
 
     /// Picks up FAQ changes now (called after a write through the API). The default does
     /// nothing, for answerers over a fixed set of entries.
@@ -147,13 +238,7 @@ impl Snapshot {
             .iter()
             .filter_map(|h| {
                 let e = self.entries.get(&h.id)?;
-                Some(AnswerHit {
-                    id: h.id.clone(),
-                    score: h.score,
-                    question: e.question_in(lang).to_owned(),
-                    answer: e.answer_in(lang).to_owned(),
-                    link: e.link.clone(),
-                })
+                Some(AnswerHit::of(e, lang, h.score))
             })
             .collect();
         Reply {
@@ -167,6 +252,7 @@ impl Snapshot {
             lang,
             confidence: a.confidence,
             phrased: None,
+            clarification: None,
         }
     }
 }
@@ -359,6 +445,61 @@ impl LiveIndex {
     pub fn store(&self) -> &Store {
         &self.store
     }
+
+    /// The model phase of one answer, bounded by the phrase budget: a phrased answer (from the
+    /// best entries) or, when asked for, a clarifying question for a suggestion. Any error or
+    /// a passed budget leaves the plain FAQ reply as it is.
+    async fn phrase(
+        &self,
+        phraser: &dyn Phraser,
+        snapshot: &Snapshot,
+        q: &Question<'_>,
+        reply: &mut Reply,
+    ) {
+        let wanted = match reply.outcome {
+            Outcome::Answer => true,
+            Outcome::Suggest => q.clarify,
+            Outcome::Unknown => false,
+        };
+        if !wanted {
+            return;
+        }
+        let entries: Vec<FaqEntry> = reply
+            .hits
+            .iter()
+            .take(PHRASE_ENTRIES)
+            .filter_map(|h| snapshot.entries.get(&h.id).cloned())
+            .collect();
+        let work = async {
+            match reply.outcome {
+                Outcome::Answer => phraser
+                    .phrase(q.text, reply.lang, &entries)
+                    .await
+                    .map(|p| (Some(p), None)),
+                _ => phraser
+                    .clarify(q.text, reply.lang, &entries)
+                    .await
+                    .map(|c| (None, Some(c))),
+            }
+        };
+        let result = match self.phrase_budget {
+            Some(budget) => tokio::time::timeout(budget, work).await.ok(),
+            None => Some(work.await),
+        };
+        match result {
+            Some(Ok((phrased, clarification))) => {
+                reply.phrased = phrased;
+                reply.clarification = clarification;
+            }
+            // The plain hits stand; the error names no personal data (see `PhraseError`).
+            Some(Err(err)) => {
+                tracing::warn!(error = %err, "phrasing failed, plain FAQ answer returned")
+            }
+            None => {
+                tracing::warn!("phrasing took longer than its budget, plain FAQ answer returned")
+            }
+        }
+    }
 }
 
 async fn load(store: &Store, semantic: Option<&Semantic>) -> anyhow::Result<Snapshot> {
@@ -392,7 +533,8 @@ async fn load(store: &Store, semantic: Option<&Semantic>) -> anyhow::Result<Snap
 
 #[async_trait]
 impl Answerer for LiveIndex {
-    async fn ask(&self, question: &str, lang: Option<Lang>) -> anyhow::Result<Reply> {
+    async fn answer(&self, q: Question<'_>) -> anyhow::Result<Reply> {
+        let question = q.text;
         let snapshot = self.snapshot();
         let sims = match (&self.semantic, &snapshot.vectors) {
             (Some(semantic), Some(vectors)) => semantic
@@ -401,14 +543,14 @@ impl Answerer for LiveIndex {
                 .map(|v| vectors.similarities(&v)),
             _ => None,
         };
-        let mut reply = snapshot.reply_with(question, lang, sims.as_deref());
+        let mut reply = snapshot.reply_with(question, q.lang, sims.as_deref());
         let record = QuestionRecord {
             question: question.to_owned(),
             lang: reply.lang,
             outcome: reply.outcome.as_str().to_owned(),
             top_hit: reply.hits.first().map(|h| h.id.clone()),
             confidence: reply.confidence,
-            channel: "api".to_owned(),
+            channel: q.channel.as_str().to_owned(),
         };
         // The answer does not depend on the log; a failing log write is an operator problem.
         match &self.log {
@@ -435,30 +577,19 @@ impl Answerer for LiveIndex {
                 }
             }
         }
-        if let (Some(phraser), Outcome::Answer) = (&self.phraser, reply.outcome) {
-            let entries: Vec<FaqEntry> = reply
-                .hits
-                .iter()
-                .take(PHRASE_ENTRIES)
-                .filter_map(|h| snapshot.entries.get(&h.id).cloned())
-                .collect();
-            let phrasing = phraser.phrase(question, reply.lang, &entries);
-            let result = match self.phrase_budget {
-                Some(budget) => tokio::time::timeout(budget, phrasing).await.ok(),
-                None => Some(phrasing.await),
-            };
-            match result {
-                Some(Ok(phrased)) => reply.phrased = Some(phrased),
-                // The plain hits stand; the error names no personal data (see `PhraseError`).
-                Some(Err(err)) => {
-                    tracing::warn!(error = %err, "phrasing failed, plain FAQ answer returned")
-                }
-                None => tracing::warn!(
-                    "phrasing took longer than its budget, plain FAQ answer returned"
-                ),
-            }
+        if let Some(phraser) = &self.phraser {
+            self.phrase(phraser.as_ref(), &snapshot, &q, &mut reply)
+                .await;
         }
         Ok(reply)
+    }
+
+    async fn entry(&self, id: &FaqId) -> anyhow::Result<Option<FaqEntry>> {
+        Ok(self.snapshot().entries.get(id).cloned())
+    }
+
+    fn phrases(&self) -> bool {
+        self.phraser.is_some()
     }
 
     async fn refresh(&self) -> anyhow::Result<()> {
@@ -467,5 +598,18 @@ impl Answerer for LiveIndex {
 
     fn dropped_questions(&self) -> u64 {
         LiveIndex::dropped_questions(self)
+    }
+}
+
+/// A fixed set of entries answers too (tests, setups without a database): nothing is logged
+/// and nothing is phrased.
+#[async_trait]
+impl Answerer for Snapshot {
+    async fn answer(&self, q: Question<'_>) -> anyhow::Result<Reply> {
+        Ok(self.reply(q.text, q.lang))
+    }
+
+    async fn entry(&self, id: &FaqId) -> anyhow::Result<Option<FaqEntry>> {
+        Ok(self.entries.get(id).cloned())
     }
 }

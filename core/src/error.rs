@@ -1,8 +1,9 @@
 //! The one error type of the store, with stable codes.
 //!
 //! Policy: the `Display` text of an [`Error`] never contains SQL, personal data or a token, so an
-//! adapter may show it; adapters should still map [`Error::code`] to their own wording (HTTP
-//! problem `code`, a German/English chat message). Database causes are kept as the `source` for
+//! operator tool may show it. What users read is worded at the edges, one place per surface
+//! (the admin API's problem details in `admin-api/src/error.rs`, the bot's `bot/src/texts.rs`,
+//! the web's `web/src/i18n.rs`), from the typed variants here. Database causes are kept as the `source` for
 //! the operator log.
 
 use serde::{Deserialize, Serialize};
@@ -78,71 +79,6 @@ impl Error {
             Error::Database(_) => "database_error",
             Error::Migrate(_) => "migration_failed",
             Error::BadUrl => "bad_database_url",
-        }
-    }
-
-    /// German message for end users (no internals, no personal data).
-    pub fn message_de(&self) -> String {
-        match self {
-            Error::NotFound => "Nicht gefunden.".into(),
-            Error::Validation { fields } => format!(
-                "Bitte prüfen Sie die Angaben: {}.",
-                fields.iter().map(|f| f.field.as_str()).collect::<Vec<_>>().join(", ")
-            ),
-            Error::Conflict { .. } => {
-                "Das Ticket wurde inzwischen geändert. Bitte lade es neu und versuche es noch einmal."
-                    .into()
-            }
-            Error::Forbidden { rule } => rule.message_de().into(),
-            Error::InvalidTransition { from, action } => format!(
-                "Das geht nicht: Ein Ticket im Zustand „{}“ kann nicht {} werden.",
-                from.label_de(),
-                action.label_de()
-            ),
-            Error::Duplicate { existing } => format!(
-                "Für dieses Konto gibt es schon ein offenes Ticket dieser Art (#{existing})."
-            ),
-            Error::IdempotencyMismatch => {
-                "Dieser Idempotency-Key wurde schon für eine andere Anfrage verwendet.".into()
-            }
-            Error::Database(_) | Error::Migrate(_) | Error::BadUrl => {
-                "Technischer Fehler. Bitte versuche es später noch einmal.".into()
-            }
-        }
-    }
-
-    /// English message for end users (no internals, no personal data).
-    pub fn message_en(&self) -> String {
-        match self {
-            Error::NotFound => "Not found.".into(),
-            Error::Validation { fields } => format!(
-                "Please check your input: {}.",
-                fields
-                    .iter()
-                    .map(|f| f.field.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            Error::Conflict { .. } => {
-                "The ticket was changed in the meantime. Please reload it and try again.".into()
-            }
-            Error::Forbidden { rule } => rule.message_en().into(),
-            Error::InvalidTransition { from, action } => format!(
-                "Not possible: a ticket that is {} cannot be {}.",
-                from.as_str(),
-                action.label_en()
-            ),
-            Error::Duplicate { existing } => {
-                format!(
-                    "There is already a pending ticket of this kind for this account (#{existing})."
-                )
-            }
-            Error::IdempotencyMismatch => {
-                "This Idempotency-Key was already used for a different request.".into()
-            }
-            Error::Database(_) | Error::Migrate(_) | Error::BadUrl => {
-                "Technical error. Please try again later.".into()
-            }
         }
     }
 
@@ -375,32 +311,6 @@ impl Rule {
             Rule::DistinctApprovers => "distinct_approvers",
             Rule::OwnTicket => "own_ticket",
             Rule::RequesterOnly => "requester_only",
-        }
-    }
-
-    pub fn message_de(self) -> &'static str {
-        match self {
-            Rule::RoleRequired => "Dafür fehlt dir die Berechtigung.",
-            Rule::SelfApproval => "Du kannst kein Ticket freigeben, das du selbst angefragt hast.",
-            Rule::DistinctApprovers => {
-                "Die zweite Freigabe einer Löschung muss von einer anderen Person kommen."
-            }
-            Rule::OwnTicket => {
-                "Du kannst dein eigenes Ticket nicht ablehnen; storniere es stattdessen."
-            }
-            Rule::RequesterOnly => "Nur die anfragende Person kann dieses Ticket stornieren.",
-        }
-    }
-
-    pub fn message_en(self) -> &'static str {
-        match self {
-            Rule::RoleRequired => "You are not allowed to do this.",
-            Rule::SelfApproval => "You cannot approve a ticket you requested yourself.",
-            Rule::DistinctApprovers => {
-                "The second approval of a deletion must come from a different person."
-            }
-            Rule::OwnTicket => "You cannot reject your own ticket; cancel it instead.",
-            Rule::RequesterOnly => "Only the requester can cancel this ticket.",
         }
     }
 }

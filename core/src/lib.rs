@@ -88,6 +88,8 @@ pub mod phrase;
 pub mod policy;
 pub mod redact;
 pub mod store;
+#[cfg(feature = "test-util")]
+pub mod testing;
 
 pub use error::{Error, FieldError, FieldProblem, Rule};
 pub use model::{

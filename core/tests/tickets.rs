@@ -255,7 +255,6 @@ async fn duplicate_pending_ticket_is_refused_with_its_id() {
             matches!(err, Error::Duplicate { existing } if existing == first.id),
             "{err:?}"
         );
-        assert!(err.message_de().contains(&format!("#{}", first.id)));
         // Another kind for the same e-mail is fine.
         s.create_ticket(&deletion("dup@example.org", "discord:7"), &u, None)
             .await

@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use helpdesk_e2e::fake_discord::{APPLICATION_ID, FakeDiscord};
-use helpdesk_e2e::world::{TestDb, backends};
+use helpdesk_e2e::world::{backends, open_db};
 use serde_json::{Value, json};
 use support::{PrivatePg, eventually};
 
@@ -219,7 +219,7 @@ async fn kill_9_during_ticket_creations_loses_and_doubles_nothing() {
     let total = env_num("HELPDESK_FAULT_CREATIONS", 30);
     for backend in backends() {
         let discord = FakeDiscord::start().await.unwrap();
-        let db = TestDb::open(backend).await.unwrap();
+        let db = open_db(backend).await.unwrap();
         let token = admin_token(&db.url);
         let env = vec![
             ("DATABASE_URL", db.url.clone()),

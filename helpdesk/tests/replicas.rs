@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use helpdesk_e2e::fake_discord::{APPLICATION_ID, FakeDiscord};
-use helpdesk_e2e::world::{Backend, TestDb, backends};
+use helpdesk_e2e::world::{Backend, TestDb, backends, open_db};
 use serde_json::{Value, json};
 use support::eventually;
 
@@ -110,7 +110,7 @@ fn delivered_by_nonce(discord: &FakeDiscord) -> BTreeMap<String, usize> {
 async fn after_a_discord_outage_two_replicas_send_each_notification_exactly_once() {
     for backend in backends() {
         let discord = FakeDiscord::start().await.unwrap();
-        let db = TestDb::open(backend).await.unwrap();
+        let db = open_db(backend).await.unwrap();
         let token = token(&db, "intake-bot", "admin");
         // Decisions by another person (nobody approves what they filed).
         let staff = self::token(&db, "Erika IT", "it_staff");
@@ -188,7 +188,7 @@ async fn one_replica_holds_the_gateway_and_another_takes_over_when_it_dies() {
         return;
     }
     let discord = FakeDiscord::start().await.unwrap();
-    let db = TestDb::open(Backend::Postgres).await.unwrap();
+    let db = open_db(Backend::Postgres).await.unwrap();
     let env = discord_env(&db, &discord);
     let mut a = support::start("a", &env).await;
     let mut b = support::start("b", &env).await;

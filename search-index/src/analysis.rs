@@ -20,8 +20,6 @@
 //! The output of a text is a list of [`Word`]s, each with all terms it stands for; a query word
 //! matches an entry when any of its terms does.
 
-use std::collections::{HashMap, HashSet};
-
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::UnicodeNormalization;
 
@@ -151,46 +149,12 @@ pub fn word_spans(text: &str) -> Vec<&str> {
     spans
 }
 
-/// The hash of rustc (FxHash): several times faster than SipHash on the short words an index
-/// build hashes millions of times. The maps it serves are filled from the FAQ, not from
-/// user input, so hash flooding is not a concern.
-#[derive(Debug, Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.write_u64(u64::from(i));
-    }
-    fn write_u32(&mut self, i: u32) {
-        self.write_u64(u64::from(i));
-    }
-    fn write_u64(&mut self, i: u64) {
-        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.write_u64(i as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A `HashMap` with [`FxHasher`].
-pub type FastMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
-/// A `HashSet` with [`FxHasher`].
-pub type FastSet<K> = HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
+/// Maps and sets with rustc's hash (FxHash, from `rustc-hash`): several times faster than
+/// SipHash on the short words an index build hashes millions of times. They are filled from the
+/// FAQ, not from user input, so hash flooding is not a concern.
+pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
+/// A `HashSet` with FxHash (see [`FastMap`]).
+pub type FastSet<K> = rustc_hash::FxHashSet<K>;
 
 /// Delete-one index over the vocabulary, for typo correction in constant time per word
 /// (a symmetric-delete scheme: two words one edit or one swap apart share a deletion).
@@ -205,7 +169,7 @@ impl Deletes {
     /// Calls `f` with the hash of the word and of each variant with one character deleted.
     fn for_each_variant(word: &str, mut f: impl FnMut(u64)) {
         use std::hash::{BuildHasher, Hasher};
-        let state = std::hash::BuildHasherDefault::<FxHasher>::default();
+        let state = rustc_hash::FxBuildHasher;
         let chars: Vec<char> = word.chars().collect();
         for skip in std::iter::once(usize::MAX).chain(0..chars.len()) {
             let mut h = state.build_hasher();

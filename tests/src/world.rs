@@ -11,14 +11,13 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use ed25519_dalek::{Signer, SigningKey};
-use helpdesk_bot::answers::IndexAnswers;
 use helpdesk_bot::discord::endpoint::verifier;
 use helpdesk_bot::{CoreDesk, EndpointState, Engine, EngineConfig, OutboxConfig};
+use helpdesk_core::Role;
+use helpdesk_core::answer::{LiveIndex, LiveOptions};
 use helpdesk_core::model::Identity;
 use helpdesk_core::phrase::Phraser;
-use helpdesk_core::{Role, Store};
 use serde_json::Value;
-use sqlx::Connection;
 use tokio::sync::oneshot;
 
 use crate::fake_discord::{APPLICATION_ID, FakeDiscord};
@@ -64,74 +63,16 @@ pub fn backends() -> Vec<Backend> {
     b
 }
 
-fn pg_admin_url() -> Option<String> {
-    std::env::var("HELPDESK_TEST_PG")
-        .ok()
-        .filter(|s| !s.trim().is_empty())
-}
+pub use helpdesk_core::testing::TestDb;
+use helpdesk_core::testing::pg_admin_url;
 
-/// A fresh database for one test.
-pub struct TestDb {
-    pub store: Store,
-    pub backend: Backend,
-    /// The database URL (for other processes on the same database).
-    pub url: String,
-    _dir: Option<tempfile::TempDir>,
-    pg: Option<(String, String)>,
-}
-
-impl TestDb {
-    pub async fn open(backend: Backend) -> Result<Self, Box<dyn std::error::Error>> {
-        match backend {
-            Backend::Sqlite => {
-                let dir = tempfile::tempdir()?;
-                let url = format!("sqlite://{}/helpdesk.db", dir.path().display());
-                let store = Store::connect(&url).await?;
-                Ok(Self {
-                    store,
-                    backend,
-                    url,
-                    _dir: Some(dir),
-                    pg: None,
-                })
-            }
-            Backend::Postgres => {
-                let admin = pg_admin_url().ok_or("HELPDESK_TEST_PG is not set")?;
-                let name = format!("helpdesk_e2e_{}", uuid::Uuid::new_v4().simple());
-                let mut conn = sqlx::PgConnection::connect(&admin).await?;
-                sqlx::query(&format!("CREATE DATABASE {name}"))
-                    .execute(&mut conn)
-                    .await?;
-                conn.close().await.ok();
-                let (base, query) = match admin.split_once('?') {
-                    Some((b, q)) => (b.to_owned(), format!("?{q}")),
-                    None => (admin.clone(), String::new()),
-                };
-                let base = base.rsplit_once('/').map_or(base.as_str(), |(b, _)| b);
-                let url = format!("{base}/{name}{query}");
-                let store = Store::connect(&url).await?;
-                Ok(Self {
-                    store,
-                    backend,
-                    url,
-                    _dir: None,
-                    pg: Some((admin, name)),
-                })
-            }
-        }
-    }
-
-    /// Closes the store and drops a PostgreSQL test database.
-    pub async fn cleanup(self) {
-        self.store.close().await;
-        if let Some((admin, name)) = self.pg
-            && let Ok(mut conn) = sqlx::PgConnection::connect(&admin).await
-        {
-            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                .execute(&mut conn)
-                .await;
-            conn.close().await.ok();
-        }
+/// A fresh database for one test, from the workspace's harness (`helpdesk_core::testing`).
+pub async fn open_db(backend: Backend) -> Result<TestDb, Box<dyn std::error::Error>> {
+    match backend {
+        Backend::Sqlite => Ok(helpdesk_core::testing::sqlite().await),
+        Backend::Postgres => Ok(helpdesk_core::testing::postgres()
+            .await
+            .ok_or("HELPDESK_TEST_PG is not set")?),
     }
 }
 
@@ -172,14 +113,19 @@ impl World {
         phraser: Option<Arc<dyn Phraser>>,
     ) -> Result<Self, Box<dyn std::error::Error>> {
         let discord = FakeDiscord::start().await?;
-        let db = TestDb::open(backend).await?;
-        let answers = Arc::new(IndexAnswers::build(helpdesk_faq::bundled())?);
+        let db = open_db(backend).await?;
+        // The answering service of `helpdesk serve`: the store's FAQ (seeded with the bundled
+        // one), questions logged inline, answers phrased by `phraser` when there is one.
+        let answers = LiveIndex::open_with(
+            db.store.clone(),
+            LiveOptions {
+                phraser,
+                ..LiveOptions::default()
+            },
+        )
+        .await?;
         let desk = Arc::new(CoreDesk::new(db.store.clone(), "e2e-worker"));
-        let mut engine = Engine::new(answers, desk.clone(), cfg);
-        if let Some(p) = phraser {
-            engine = engine.with_phraser(p);
-        }
-        let engine = Arc::new(engine);
+        let engine = Arc::new(Engine::new(answers, desk.clone(), cfg));
         let http =
             || helpdesk_bot::http_client("test-token", &discord.api_base(), Some(APPLICATION_ID));
 

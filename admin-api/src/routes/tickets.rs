@@ -22,68 +22,6 @@ use crate::state::AppState;
 /// Longest accepted `Idempotency-Key`.
 const MAX_IDEMPOTENCY_KEY: usize = 200;
 
-/// Who asked for the ticket.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
-pub struct RequesterBody {
-    /// A chat identity such as `discord:123456789`.
-    #[schema(example = "discord:123456789")]
-    pub id: Option<String>,
-    #[schema(example = "Max")]
-    pub display_name: Option<String>,
-}
-
-/// Whose account the ticket is about.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
-pub struct SubjectBody {
-    /// The account e-mail.
-    #[schema(example = "max@example.org")]
-    pub email: Option<String>,
-    /// `name_correction`: the name as in the account.
-    #[schema(example = "Max Muster")]
-    pub name_in_account: Option<String>,
-    /// `name_correction`: the name as in the training contract.
-    #[schema(example = "Max Mustermann")]
-    pub name_in_contract: Option<String>,
-    /// `name_correction`, optional.
-    pub identnummer: Option<String>,
-    /// `deletion`: the full name.
-    pub full_name: Option<String>,
-}
-
-/// A new ticket. Fields depend on `kind`; every field at fault is reported.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
-pub struct CreateTicketBody {
-    /// `name_correction` or `deletion`.
-    #[schema(example = "name_correction")]
-    pub kind: Option<String>,
-    pub requester: Option<RequesterBody>,
-    pub subject: Option<SubjectBody>,
-    /// `deletion`: `left_company`, `duplicate_account` or `other`.
-    pub reason: Option<String>,
-    pub note: Option<String>,
-}
-
-impl From<CreateTicketBody> for TicketRequest {
-    fn from(b: CreateTicketBody) -> Self {
-        TicketRequest {
-            kind: b.kind,
-            requester: b.requester.map(|r| RequesterRequest {
-                id: r.id,
-                display_name: r.display_name,
-            }),
-            subject: b.subject.map(|s| SubjectRequest {
-                email: s.email,
-                name_in_account: s.name_in_account,
-                name_in_contract: s.name_in_contract,
-                identnummer: s.identnummer,
-                full_name: s.full_name,
-            }),
-            reason: b.reason,
-            note: b.note,
-        }
-    }
-}
-
 /// An approval so far.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ApprovalView {
@@ -102,11 +40,11 @@ pub struct TicketView {
     pub state: String,
     /// Optimistic-concurrency version; also the `ETag`.
     pub version: i64,
-    pub requester: Option<RequesterBody>,
+    pub requester: Option<RequesterRequest>,
     /// `false` when the requester is not a verified identity (filed from the web form):
     /// check who they are before acting.
     pub requester_verified: bool,
-    pub subject: SubjectBody,
+    pub subject: SubjectRequest,
     pub reason: Option<String>,
     pub note: Option<String>,
     pub rejection_reason: Option<String>,
@@ -130,12 +68,12 @@ impl From<Ticket> for TicketView {
             kind: t.kind.into(),
             state: t.state.as_str().to_owned(),
             version: t.version,
-            requester: t.requester.map(|r| RequesterBody {
+            requester: t.requester.map(|r| RequesterRequest {
                 id: Some(r.id.as_str().to_owned()),
                 display_name: Some(r.display_name),
             }),
             requester_verified: t.requester_verified,
-            subject: SubjectBody {
+            subject: SubjectRequest {
                 email: t.subject.email,
                 name_in_account: t.subject.name_in_account,
                 name_in_contract: t.subject.name_in_contract,
@@ -194,7 +132,7 @@ async fn visible(state: &AppState, caller: &Caller, raw: &str) -> Result<Ticket,
 
 /// Files a ticket. With the same `Idempotency-Key` and body the first ticket is returned
 /// (200); with another body the request is refused (422 `idempotency_key_reused`).
-#[utoipa::path(post, path = "/api/v1/tickets", tag = "tickets", request_body = CreateTicketBody,
+#[utoipa::path(post, path = "/api/v1/tickets", tag = "tickets", request_body = TicketRequest,
     params(("Idempotency-Key" = Option<String>, Header, description = "Makes retries safe (at most 200 characters)")),
     security(("bearer" = [])),
     responses(
@@ -210,7 +148,7 @@ pub async fn create(
     State(state): State<AppState>,
     caller: Caller,
     headers: HeaderMap,
-    Json(body): Json<CreateTicketBody>,
+    Json(body): Json<TicketRequest>,
 ) -> Result<Response, ApiError> {
     caller.require(Perm::FileTickets)?;
     let key = match headers.get("idempotency-key") {
@@ -226,7 +164,7 @@ pub async fn create(
             Some(k.to_owned())
         }
     };
-    let new = TicketRequest::from(body).validate()?;
+    let new = body.validate()?;
     let created = state
         .store()
         .create_ticket(&new, &caller.actor, key.as_deref())

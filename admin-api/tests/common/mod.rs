@@ -1,5 +1,5 @@
 //! Test helpers: build the router around test doubles and call it without a socket.
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+#![allow(dead_code, unused_imports, clippy::unwrap_used, clippy::expect_used)]
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -10,12 +10,13 @@ use axum::body::Body;
 use axum::extract::connect_info::MockConnectInfo;
 use axum::http::{HeaderMap, Request, StatusCode};
 use helpdesk_admin_api::{ApiConfig, AppState};
-use helpdesk_core::answer::{AnswerHit, Answerer, LiveIndex, LiveOptions, Outcome, Reply};
+use helpdesk_core::answer::{
+    AnswerHit, Answerer, LiveIndex, LiveOptions, Outcome, Question, Reply,
+};
 use helpdesk_core::phrase::Phraser;
 use helpdesk_core::{Role, Store};
 use helpdesk_faq::{FaqId, Lang};
 use http_body_util::BodyExt;
-use sqlx::Connection;
 use tower::ServiceExt;
 
 /// Answers "answer" when the question contains "name", "suggest" for "export", else "unknown".
@@ -24,14 +25,16 @@ pub struct KeywordAnswerer;
 
 #[async_trait]
 impl Answerer for KeywordAnswerer {
-    async fn ask(&self, question: &str, lang: Option<Lang>) -> anyhow::Result<Reply> {
-        let lang = lang.unwrap_or(Lang::De);
+    async fn answer(&self, q: Question<'_>) -> anyhow::Result<Reply> {
+        let (question, lang) = (q.text, q.lang.unwrap_or(Lang::De));
         let hit = |id: &str, score| AnswerHit {
             id: FaqId::parse(id).unwrap(),
             score,
             question: format!("question {id}"),
             answer: format!("answer {id}"),
             link: None,
+            link_title: None,
+            ticket: None,
         };
         let q = question.to_lowercase();
         Ok(if q.contains("name") {
@@ -42,6 +45,7 @@ impl Answerer for KeywordAnswerer {
                 lang,
                 confidence: 0.75,
                 phrased: None,
+                clarification: None,
             }
         } else if q.contains("export") {
             Reply {
@@ -54,6 +58,7 @@ impl Answerer for KeywordAnswerer {
                 lang,
                 confidence: 0.4,
                 phrased: None,
+                clarification: None,
             }
         } else {
             Reply {
@@ -63,86 +68,18 @@ impl Answerer for KeywordAnswerer {
                 lang,
                 confidence: 0.0,
                 phrased: None,
+                clarification: None,
             }
         })
     }
-}
 
-/// A fresh database: SQLite in a temp dir, or a new PostgreSQL database when `pg` is set.
-pub struct Db {
-    pub store: Store,
-    pub url: String,
-    pub backend: &'static str,
-    _dir: Option<tempfile::TempDir>,
-    pg: Option<(String, String)>,
-}
-
-pub fn pg_admin_url() -> Option<String> {
-    std::env::var("HELPDESK_TEST_PG")
-        .ok()
-        .filter(|s| !s.trim().is_empty())
-}
-
-pub async fn sqlite() -> Db {
-    let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}/helpdesk.db", dir.path().display());
-    let store = Store::connect(&url).await.unwrap();
-    Db {
-        store,
-        url,
-        backend: "sqlite",
-        _dir: Some(dir),
-        pg: None,
+    async fn entry(&self, _id: &FaqId) -> anyhow::Result<Option<helpdesk_faq::FaqEntry>> {
+        Ok(None)
     }
 }
 
-pub async fn postgres() -> Option<Db> {
-    let admin = pg_admin_url()?;
-    let name = format!("helpdesk_api_{}", uuid::Uuid::new_v4().simple());
-    let mut conn = sqlx::PgConnection::connect(&admin)
-        .await
-        .expect("HELPDESK_TEST_PG is set but unreachable");
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&mut conn)
-        .await
-        .unwrap();
-    conn.close().await.ok();
-    let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
-    let url = format!("{base}/{name}");
-    let store = Store::connect(&url).await.unwrap();
-    Some(Db {
-        store,
-        url,
-        backend: "postgres",
-        _dir: None,
-        pg: Some((admin, name)),
-    })
-}
-
-impl Db {
-    pub async fn cleanup(self) {
-        self.store.close().await;
-        if let Some((admin, name)) = self.pg
-            && let Ok(mut c) = sqlx::PgConnection::connect(&admin).await
-        {
-            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                .execute(&mut c)
-                .await;
-            c.close().await.ok();
-        }
-    }
-}
-
-/// Runs `f` on SQLite, then on PostgreSQL when `HELPDESK_TEST_PG` is set.
-pub async fn on_both(f: impl AsyncFn(&Db)) {
-    let db = sqlite().await;
-    f(&db).await;
-    db.cleanup().await;
-    if let Some(db) = postgres().await {
-        f(&db).await;
-        db.cleanup().await;
-    }
-}
+/// The workspace's fresh-database harness (SQLite; PostgreSQL when `HELPDESK_TEST_PG` is set).
+pub use helpdesk_core::testing::{TestDb as Db, on_both, pg_admin_url, postgres, sqlite};
 
 pub fn app_on(store: &Store, config: ApiConfig) -> Router {
     helpdesk_admin_api::router(AppState::new(

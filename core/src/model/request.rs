@@ -20,37 +20,56 @@ use crate::error::{Error, FieldError, FieldProblem};
 ///  "reason": "left_company" | "duplicate_account" | "other", "note": "optional"}
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = CreateTicketBody))]
 pub struct TicketRequest {
+    /// `name_correction` or `deletion`.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(example = "name_correction"))]
     pub kind: Option<String>,
     #[serde(default)]
     pub requester: Option<RequesterRequest>,
     #[serde(default)]
     pub subject: Option<SubjectRequest>,
+    /// `deletion`: `left_company`, `duplicate_account` or `other`.
     #[serde(default)]
     pub reason: Option<String>,
     #[serde(default)]
     pub note: Option<String>,
 }
 
+/// Who asked for the ticket.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = RequesterBody))]
 pub struct RequesterRequest {
+    /// A chat identity such as `discord:123456789`.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(example = "discord:123456789"))]
     pub id: Option<String>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(example = "Max"))]
     pub display_name: Option<String>,
 }
 
+/// Whose account the ticket is about.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = SubjectBody))]
 pub struct SubjectRequest {
+    /// The account e-mail.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(example = "max@example.org"))]
     pub email: Option<String>,
+    /// `name_correction`: the name as in the account.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(example = "Max Muster"))]
     pub name_in_account: Option<String>,
+    /// `name_correction`: the name as in the training contract.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(example = "Max Mustermann"))]
     pub name_in_contract: Option<String>,
+    /// `name_correction`, optional.
     #[serde(default)]
     pub identnummer: Option<String>,
+    /// `deletion`: the full name.
     #[serde(default)]
     pub full_name: Option<String>,
 }

@@ -79,16 +79,6 @@ impl TicketState {
         TicketState::ALL.into_iter().find(|st| st.as_str() == s)
     }
 
-    pub fn label_de(self) -> &'static str {
-        match self {
-            TicketState::Open => "offen",
-            TicketState::Approved => "freigegeben",
-            TicketState::Done => "erledigt",
-            TicketState::Rejected => "abgelehnt",
-            TicketState::Cancelled => "storniert",
-        }
-    }
-
     /// `done`, `rejected` and `cancelled` are final.
     pub fn is_closed(self) -> bool {
         matches!(
@@ -140,28 +130,6 @@ impl Action {
         ]
         .into_iter()
         .find(|a| a.as_str() == s)
-    }
-
-    pub fn label_de(self) -> &'static str {
-        match self {
-            Action::Create => "angelegt",
-            Action::Approve => "freigegeben",
-            Action::Reject => "abgelehnt",
-            Action::Complete => "erledigt",
-            Action::Cancel => "storniert",
-            Action::Erase => "gelöscht",
-        }
-    }
-
-    pub fn label_en(self) -> &'static str {
-        match self {
-            Action::Create => "created",
-            Action::Approve => "approved",
-            Action::Reject => "rejected",
-            Action::Complete => "completed",
-            Action::Cancel => "cancelled",
-            Action::Erase => "erased",
-        }
     }
 }
 

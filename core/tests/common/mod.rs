@@ -1,122 +1,28 @@
-//! Test harness: every store test runs on SQLite (a temp file) and, when `HELPDESK_TEST_PG` is
-//! set (e.g. `postgres://postgres@127.0.0.1:5432/test`), on PostgreSQL in a fresh database
-//! `helpdesk_test_<random>` that is dropped afterwards.
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+//! Test helpers of the store tests: the fresh-database harness is `helpdesk_core::testing`
+//! (SQLite, and PostgreSQL when `HELPDESK_TEST_PG` is set); the ticket and actor builders are
+//! here.
+#![allow(dead_code, unused_imports, clippy::unwrap_used, clippy::expect_used)]
 
 use helpdesk_core::{Actor, Identity, NewTicket, Role, Store, StoreConfig, TicketRequest};
 use sqlx::{Connection, Row};
 
-pub struct TestDb {
-    pub store: Store,
-    pub url: String,
-    pub backend: &'static str,
-    _dir: Option<tempfile::TempDir>,
-    pg: Option<(String, String)>,
-}
-
-pub fn pg_admin_url() -> Option<String> {
-    std::env::var("HELPDESK_TEST_PG")
-        .ok()
-        .filter(|s| !s.trim().is_empty())
-}
+pub use helpdesk_core::testing::{TestDb, drop_pg, fresh_pg_url, pg_admin_url, with_fresh_pg};
 
 pub async fn sqlite(config: StoreConfig) -> TestDb {
-    let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}/sub/helpdesk.db", dir.path().display());
-    let store = Store::connect_with(&url, config).await.unwrap();
-    TestDb {
-        store,
-        url,
-        backend: "sqlite",
-        _dir: Some(dir),
-        pg: None,
-    }
-}
-
-/// A URL for a fresh, empty PostgreSQL database (created here).
-pub async fn fresh_pg_url(admin: &str) -> (String, String) {
-    let name = format!("helpdesk_test_{}", uuid::Uuid::new_v4().simple());
-    let mut conn = sqlx::PgConnection::connect(admin)
-        .await
-        .expect("HELPDESK_TEST_PG is set but unreachable");
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&mut conn)
-        .await
-        .unwrap();
-    conn.close().await.ok();
-    let (base, query) = match admin.split_once('?') {
-        Some((b, q)) => (b, format!("?{q}")),
-        None => (admin, String::new()),
-    };
-    let base = base.rsplit_once('/').map_or(base, |(b, _)| b);
-    (format!("{base}/{name}{query}"), name)
+    helpdesk_core::testing::sqlite_with(config).await
 }
 
 pub async fn postgres(config: StoreConfig) -> Option<TestDb> {
-    let admin = pg_admin_url()?;
-    let (url, name) = fresh_pg_url(&admin).await;
-    let store = Store::connect_with(&url, config).await.unwrap();
-    Some(TestDb {
-        store,
-        url,
-        backend: "postgres",
-        _dir: None,
-        pg: Some((admin, name)),
-    })
+    helpdesk_core::testing::postgres_with(config).await
 }
 
-impl TestDb {
-    pub async fn cleanup(self) {
-        self.store.close().await;
-        if let Some((admin, name)) = self.pg {
-            drop_pg(&admin, &name).await;
-        }
-    }
-}
-
-pub async fn drop_pg(admin: &str, name: &str) {
-    if let Ok(mut conn) = sqlx::PgConnection::connect(admin).await {
-        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            .execute(&mut conn)
-            .await;
-        conn.close().await.ok();
-    }
-}
-
-/// Run `f` with the URL of a fresh PostgreSQL database (nothing created in it yet), dropped
-/// afterwards, also when `f` panics. Does nothing without `HELPDESK_TEST_PG`.
-pub async fn with_fresh_pg(f: impl AsyncFn(&str)) {
-    use futures::FutureExt;
-    let Some(admin) = pg_admin_url() else { return };
-    let (url, name) = fresh_pg_url(&admin).await;
-    let r = std::panic::AssertUnwindSafe(f(&url)).catch_unwind().await;
-    drop_pg(&admin, &name).await;
-    if let Err(panic) = r {
-        std::panic::resume_unwind(panic);
-    }
-}
-
-/// Run `f` on SQLite, then on PostgreSQL if configured, each with a fresh database that is
-/// dropped afterwards, also when `f` panics.
+/// Run `f` on SQLite, then on PostgreSQL if configured (see [`helpdesk_core::testing`]).
 pub async fn on_both(config: StoreConfig, f: impl AsyncFn(&TestDb)) {
-    use futures::FutureExt;
-    let db = sqlite(config.clone()).await;
-    let r = std::panic::AssertUnwindSafe(f(&db)).catch_unwind().await;
-    db.cleanup().await;
-    if let Err(panic) = r {
-        std::panic::resume_unwind(panic);
-    }
-    if let Some(db) = postgres(config).await {
-        let r = std::panic::AssertUnwindSafe(f(&db)).catch_unwind().await;
-        db.cleanup().await;
-        if let Err(panic) = r {
-            std::panic::resume_unwind(panic);
-        }
-    }
+    helpdesk_core::testing::on_both_with(config, f).await
 }
 
 pub async fn both(f: impl AsyncFn(&TestDb)) {
-    on_both(StoreConfig::default(), f).await
+    helpdesk_core::testing::on_both(f).await
 }
 
 /// A token-backed actor with `role`, linked to `links`.

@@ -13,7 +13,6 @@ use helpdesk_bot::discord::endpoint::verifier;
 use helpdesk_bot::{CoreDesk, EndpointState, Engine, EngineConfig, OutboxConfig};
 use helpdesk_core::Store;
 use helpdesk_core::answer::LiveIndex;
-use helpdesk_faq::{FaqEntry, FaqId};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum DiscordCommand {
@@ -89,27 +88,6 @@ pub struct DiscordArgs {
     pub discord_api_base: String,
 }
 
-/// The bot's answers from the live FAQ index (rebuilt by `helpdesk serve` on FAQ changes).
-struct LiveAnswers(Arc<LiveIndex>);
-
-#[async_trait::async_trait]
-impl helpdesk_bot::Answers for LiveAnswers {
-    async fn ask(
-        &self,
-        question: &str,
-    ) -> Result<helpdesk_bot::ports::Asked, helpdesk_bot::ports::PortError> {
-        let snap = self.0.snapshot();
-        let a = snap.index.ask(question);
-        Ok(helpdesk_bot::answers::resolve(&a, |id| {
-            snap.entries.get(id).cloned()
-        }))
-    }
-
-    async fn entry(&self, id: &FaqId) -> Result<Option<FaqEntry>, helpdesk_bot::ports::PortError> {
-        Ok(self.0.snapshot().entries.get(id).cloned())
-    }
-}
-
 /// What [`start`] started.
 pub struct Discord {
     /// `POST /discord/interactions`: merge it into the server's router.
@@ -136,7 +114,7 @@ impl Discord {
 /// Starts the Discord surfaces that are configured. Call from `helpdesk serve`:
 ///
 /// ```ignore
-/// let discord = super::discord::start(&args.discord, store.clone(), live.clone(), phraser).await?;
+/// let discord = super::discord::start(&args.discord, store.clone(), live.clone(), leader).await?;
 /// if let Some(r) = discord.router.take() { app = app.merge(r); }
 /// // … after axum::serve returns:
 /// discord.stop().await;
@@ -145,7 +123,6 @@ pub async fn start(
     args: &DiscordArgs,
     store: Store,
     live: Arc<LiveIndex>,
-    phraser: Option<Arc<dyn helpdesk_core::phrase::Phraser>>,
     leader: helpdesk_bot::discord::leader::LeaderConfig,
 ) -> anyhow::Result<Discord> {
     let desk = Arc::new(CoreDesk::new(
@@ -156,11 +133,9 @@ pub async fn start(
         staff_role: args.discord_staff_role_id,
         ..EngineConfig::default()
     };
-    let mut engine = Engine::new(Arc::new(LiveAnswers(live)), desk.clone(), cfg);
-    if let Some(p) = phraser {
-        engine = engine.with_phraser(p);
-    }
-    let engine = Arc::new(engine);
+    // The bot asks through core's answering service like every other surface: the question
+    // log and the language model's phrasing (within its budget) happen there.
+    let engine = Arc::new(Engine::new(live, desk.clone(), cfg));
     // Deferred replies are webhook edits: they need the application id, not the bot token.
     let webhook_http = Arc::new(helpdesk_bot::http_client(
         args.discord_token.as_deref().unwrap_or_default(),

@@ -171,7 +171,8 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let audit_key = args.audit_key.load()?;
     let store = super::store::open_store(&args.database_url).await?;
     // The optional language model: only phrases answers from retrieved entries; any failure
-    // falls back to the plain FAQ text. One phraser for both surfaces (web `/ask`, Discord).
+    // falls back to the plain FAQ text. It lives in the answering service, which every surface
+    // (`/api/v1/ask`, the web chat, Discord) asks through.
     let llm = helpdesk_llm::LlmConfig::from_env();
     let phrase_budget = match &llm {
         Some(c) => Some(model_budget(c.timeout, config.request_timeout)?),
@@ -191,7 +192,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         store.clone(),
         LiveOptions {
             log_queue: Some(QUESTION_LOG_QUEUE),
-            phraser: phraser.clone(),
+            phraser,
             phrase_budget,
             semantic,
         },
@@ -211,7 +212,6 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         &args.discord,
         store.clone(),
         live.clone(),
-        phraser,
         helpdesk_bot::discord::leader::LeaderConfig::default(),
     )
     .await
@@ -243,12 +243,10 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     };
     let web = WebState::new(web_config, store.clone(), live.clone());
     app = app.merge(helpdesk_web::router(web));
-    // ---- MERGE POINT: other routers (above: Discord's `POST /discord/interactions`, the web
-    // chat at `/` and the console at `/admin`) -----
-    // A merged router keeps its own layers: the admin API's metrics, timeout and body limit
-    // do not wrap it, so it brings its own (the Discord endpoint limits its body and answers
-    // within Discord's 3 s by deferring). Only the admin router may set a fallback.
-    // -----------------------------------------------------------------------------------------
+    // A merged router (Discord's `POST /discord/interactions`, the web chat at `/`, the console
+    // at `/admin`) keeps its own layers: the admin API's metrics, timeout and body limit do not
+    // wrap it, so it brings its own (the Discord endpoint limits its body and answers within
+    // Discord's 3 s by deferring). Only the admin router may set a fallback.
 
     let listener = TcpListener::bind(args.addr)
         .await

@@ -129,7 +129,8 @@ fn parse_identity(s: &str) -> Result<Identity, String> {
     Identity::parse(s).map_err(|_| format!("{s:?} is not a chat identity like discord:123456789"))
 }
 
-/// A refused store call as a CLI error: field problems in the API's wording, else the code.
+/// A refused store call as a CLI error, in the admin API's wording (the CLI is an operator's
+/// client of the same rules).
 fn refused(e: helpdesk_core::Error) -> anyhow::Error {
     match e {
         helpdesk_core::Error::Validation { fields } => anyhow::anyhow!(
@@ -140,7 +141,11 @@ fn refused(e: helpdesk_core::Error) -> anyhow::Error {
                 .collect::<Vec<_>>()
                 .join(" ")
         ),
-        other => anyhow::anyhow!(other.message_en()),
+        other => anyhow::anyhow!(
+            helpdesk_admin_api::error::ApiError::from(other)
+                .problem()
+                .detail
+        ),
     }
 }
 

@@ -28,6 +28,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Extension, Router};
+use helpdesk_core::answer::{Channel, Question};
 use helpdesk_faq::{FaqId, Lang};
 use serde::Deserialize;
 
@@ -172,7 +173,8 @@ async fn ask(
             StatusCode::TOO_MANY_REQUESTS,
         )
     } else {
-        match state.answerer().ask(question, Some(lang)).await {
+        let asked = Question::new(question, Channel::Web).in_lang(Some(lang));
+        match state.answerer().answer(asked).await {
             Ok(reply) => (Turn::from_reply(question, &reply, lang), StatusCode::OK),
             Err(err) => {
                 tracing::error!(error = %err, "web chat: answering failed");

@@ -1,7 +1,7 @@
 //! Test helpers: a fresh database per test (SQLite in a temp dir; PostgreSQL in a new database
 //! when `HELPDESK_TEST_PG` is set), the web router over the real live index, and requests
 //! sent without a socket.
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+#![allow(dead_code, unused_imports, clippy::unwrap_used, clippy::expect_used)]
 
 use std::sync::Arc;
 
@@ -12,75 +12,10 @@ use helpdesk_core::Store;
 use helpdesk_core::answer::LiveIndex;
 use helpdesk_web::{WebConfig, WebState};
 use http_body_util::BodyExt;
-use sqlx::Connection;
 use tower::ServiceExt;
 
-pub struct Db {
-    pub store: Store,
-    pub backend: &'static str,
-    _dir: Option<tempfile::TempDir>,
-    pg: Option<(String, String)>,
-}
-
-pub async fn sqlite() -> Db {
-    let dir = tempfile::tempdir().unwrap();
-    let url = format!("sqlite://{}/helpdesk.db", dir.path().display());
-    let store = Store::connect(&url).await.unwrap();
-    Db {
-        store,
-        backend: "sqlite",
-        _dir: Some(dir),
-        pg: None,
-    }
-}
-
-pub async fn postgres() -> Option<Db> {
-    let admin = std::env::var("HELPDESK_TEST_PG")
-        .ok()
-        .filter(|s| !s.trim().is_empty())?;
-    let name = format!("helpdesk_web_{}", uuid::Uuid::new_v4().simple());
-    let mut conn = sqlx::PgConnection::connect(&admin)
-        .await
-        .expect("HELPDESK_TEST_PG is set but unreachable");
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&mut conn)
-        .await
-        .unwrap();
-    conn.close().await.ok();
-    let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
-    let store = Store::connect(&format!("{base}/{name}")).await.unwrap();
-    Some(Db {
-        store,
-        backend: "postgres",
-        _dir: None,
-        pg: Some((admin, name)),
-    })
-}
-
-impl Db {
-    pub async fn cleanup(self) {
-        self.store.close().await;
-        if let Some((admin, name)) = self.pg
-            && let Ok(mut c) = sqlx::PgConnection::connect(&admin).await
-        {
-            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                .execute(&mut c)
-                .await;
-            c.close().await.ok();
-        }
-    }
-}
-
-/// Runs `f` on SQLite, then on PostgreSQL when `HELPDESK_TEST_PG` is set.
-pub async fn on_both(f: impl AsyncFn(&Db)) {
-    let db = sqlite().await;
-    f(&db).await;
-    db.cleanup().await;
-    if let Some(db) = postgres().await {
-        f(&db).await;
-        db.cleanup().await;
-    }
-}
+/// The workspace's fresh-database harness (SQLite; PostgreSQL when `HELPDESK_TEST_PG` is set).
+pub use helpdesk_core::testing::{TestDb as Db, on_both, pg_admin_url, postgres, sqlite};
 
 /// The web router over the store and its real live index.
 pub async fn app_on(store: &Store, config: WebConfig) -> (Router, Arc<LiveIndex>) {
