@@ -8,12 +8,18 @@
 //! For every question the index is asked (lexical only) and the features of its decision are
 //! recorded with the label "the first hit is right" (in-scope question whose first hit is an
 //! expected entry) or not (wrong entry, or a question the FAQ does not answer). A logistic
-//! regression with a small L2 penalty is fitted by Newton's method. The answer threshold is
+//! regression with a small L2 penalty is fitted by Newton's method on standardised features. The answer threshold is
 //! chosen on 5-fold cross-validated probabilities (each question scored by a model that did
 //! not see it), maximising `score = (top1 + abstain_ok) / 2` with at most 5 % of out-of-scope
 //! questions answered; the final weights are fitted on all questions. The cross-validated
 //! figures are printed to stderr. The suggest threshold is the lowest at which at most 10 % of
 //! the out-of-scope questions would get "Meinten Sie …?" suggestions.
+//!
+//! With `--sims FILE.jsonl` (the questions' similarities to the entries, from an embeddings
+//! server: `cargo run -p helpdesk-llm --example semantic_sims -- QUESTIONS… > FILE.jsonl`) the
+//! semantic model is fitted too, on the questions that have similarities: the lexical features
+//! plus `sem` and `sem_gap`, and the ranking weight `semantic_weight` chosen among a few values
+//! by the same cross-validated score. Without `--sims` the file's semantic model is kept.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::needless_range_loop)]
 
 use helpdesk_search::calibration::{Calibration, LEXICAL, Model};
@@ -36,9 +42,46 @@ fn sigmoid(z: f64) -> f64 {
     1.0 / (1.0 + (-z).exp())
 }
 
-/// Newton's method on the L2-penalised log-likelihood; returns `[bias, w…]`.
+/// The L2-penalised logistic regression on standardised features (so the penalty treats a
+/// feature with a narrow range, such as a cosine similarity, like the others); returns
+/// `[bias, w…]` for the raw features.
 fn fit(samples: &[&Sample]) -> Vec<f64> {
-    let d = LEXICAL.len() + 1;
+    let d = samples.first().map_or(LEXICAL.len(), |s| s.x.len());
+    let n = samples.len().max(1) as f64;
+    let mean: Vec<f64> = (0..d)
+        .map(|i| samples.iter().map(|s| s.x[i]).sum::<f64>() / n)
+        .collect();
+    let sd: Vec<f64> = (0..d)
+        .map(|i| {
+            let v = samples
+                .iter()
+                .map(|s| (s.x[i] - mean[i]).powi(2))
+                .sum::<f64>()
+                / n;
+            if v > 1e-12 { v.sqrt() } else { 1.0 }
+        })
+        .collect();
+    let scaled: Vec<Sample> = samples
+        .iter()
+        .map(|s| Sample {
+            x: (0..d).map(|i| (s.x[i] - mean[i]) / sd[i]).collect(),
+            ..**s
+        })
+        .collect();
+    let refs: Vec<&Sample> = scaled.iter().collect();
+    let w = fit_scaled(&refs);
+    let mut raw = vec![0.0; d + 1];
+    raw[0] = w[0];
+    for i in 0..d {
+        raw[i + 1] = w[i + 1] / sd[i];
+        raw[0] -= w[i + 1] * mean[i] / sd[i];
+    }
+    raw
+}
+
+/// Newton's method on the L2-penalised log-likelihood; returns `[bias, w…]`.
+fn fit_scaled(samples: &[&Sample]) -> Vec<f64> {
+    let d = samples.first().map_or(LEXICAL.len(), |s| s.x.len()) + 1;
     let mut w = vec![0.0; d];
     for _ in 0..50 {
         let mut grad = vec![0.0; d];
@@ -134,31 +177,58 @@ fn metrics(samples: &[Sample], probs: &[f64], t: f64) -> (f64, f64, f64, f64) {
     ((top1 + ok) / 2.0, top1, ok, 1.0 - ok)
 }
 
-fn main() {
-    let paths: Vec<String> = std::env::args().skip(1).collect();
-    if paths.is_empty() {
-        eprintln!("usage: fit_calibration QUESTIONS.jsonl…");
-        std::process::exit(2);
-    }
-    let index = Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary())
-        .expect("index");
-    let mut samples = Vec::new();
-    for path in &paths {
-        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        for line in text.lines().filter(|l| !l.trim().is_empty()) {
-            let q: Labelled = serde_json::from_str(line).unwrap_or_else(|e| panic!("{path}: {e}"));
-            let (answer, features) = index.explain(&q.q, None);
+/// The semantic features after the lexical ones.
+const SEMANTIC: [&str; 2] = ["sem", "sem_gap"];
+
+/// Ranking weights of the semantic similarity tried by cross-validation.
+const SEMANTIC_WEIGHTS: [f32; 8] = [1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0];
+
+/// One labelled question and, when given, its semantic similarities (index order).
+struct Question {
+    q: Labelled,
+    sims: Option<Vec<f32>>,
+}
+
+/// The features of every question as `index` decides with `cal` (semantic similarities used
+/// when `semantic` and the question has them).
+fn samples(
+    index: &Index,
+    questions: &[&Question],
+    cal: &Calibration,
+    semantic: bool,
+) -> Vec<Sample> {
+    questions
+        .iter()
+        .map(|q| {
+            let sims = if semantic { q.sims.as_deref() } else { None };
+            let (answer, features) = index.explain_calibrated(&q.q.q, sims, cal);
             let first = answer.hits.first().map(|h| h.id.as_str());
-            let right = first.is_some_and(|id| q.expect.iter().any(|e| e == id));
+            let right = first.is_some_and(|id| q.q.expect.iter().any(|e| e == id));
             let f: Features = features.unwrap_or_default();
-            samples.push(Sample {
-                x: f.lexical().iter().map(|&v| f64::from(v)).collect(),
-                right: right && !q.expect.is_empty(),
-                in_scope: !q.expect.is_empty(),
+            let mut x: Vec<f64> = f.lexical().iter().map(|&v| f64::from(v)).collect();
+            if semantic {
+                x.extend(SEMANTIC.iter().map(|n| f64::from(f.get(n).unwrap_or(0.0))));
+            }
+            Sample {
+                x,
+                right: right && !q.q.expect.is_empty(),
+                in_scope: !q.q.expect.is_empty(),
                 skipped: features.is_none(),
-            });
-        }
-    }
+            }
+        })
+        .collect()
+}
+
+/// What cross-validation found for one set of samples.
+struct Fitted {
+    model: Model,
+    score: f64,
+    top1: f64,
+    abstain_ok: f64,
+}
+
+/// Cross-validated thresholds and the final weights (fitted on all samples).
+fn fit_model(samples: &[Sample], names: &[&str]) -> Fitted {
     // Deterministic interleaved folds.
     let mut cv = vec![0.0; samples.len()];
     for fold in 0..FOLDS {
@@ -178,7 +248,7 @@ fn main() {
     let mut best = (f64::MIN, 0.5);
     for step in 20..=90 {
         let t = f64::from(step) / 100.0;
-        let (score, _, _, wrong_oos) = metrics(&samples, &cv, t);
+        let (score, _, _, wrong_oos) = metrics(samples, &cv, t);
         // Prefer the higher threshold on ties: a wrong answer is worse than "don't know".
         if wrong_oos <= 0.05 && score >= best.0 {
             best = (score, t);
@@ -197,35 +267,138 @@ fn main() {
         .map(|t| f64::from(t) / 100.0)
         .find(|&t| oos.iter().filter(|&&p| p >= t).count() as f64 <= 0.10 * oos.len().max(1) as f64)
         .unwrap_or(answer_at);
-    let (score, top1, ok, _) = metrics(&samples, &cv, answer_at);
-    eprintln!(
-        "{} questions, {FOLDS}-fold CV at answer_at {answer_at:.2}: score {score:.4}, top1 {top1:.4}, abstain_ok {ok:.4}",
-        samples.len()
-    );
+    let (score, top1, abstain_ok, _) = metrics(samples, &cv, answer_at);
     let all: Vec<&Sample> = samples.iter().filter(|s| !s.skipped).collect();
     let w = fit(&all);
     let round = |x: f64| ((x * 1000.0).round() / 1000.0) as f32;
-    let model = Model {
-        features: LEXICAL.iter().map(|s| s.to_string()).collect(),
-        weights: w[1..].iter().map(|&x| round(x)).collect(),
-        bias: round(w[0]),
-        answer_at: answer_at as f32,
-        suggest_at: suggest_at as f32,
-    };
+    Fitted {
+        model: Model {
+            features: names.iter().map(|s| s.to_string()).collect(),
+            weights: w[1..].iter().map(|&x| round(x)).collect(),
+            bias: round(w[0]),
+            answer_at: answer_at as f32,
+            suggest_at: suggest_at as f32,
+        },
+        score,
+        top1,
+        abstain_ok,
+    }
+}
+
+/// `{"q": …, "sims": […]}` lines (written by `cargo run -p helpdesk-llm --example
+/// semantic_sims`): the similarities of each question to the bundled FAQ's entries.
+fn read_sims(path: &str) -> std::collections::HashMap<String, Vec<f32>> {
+    #[derive(serde::Deserialize)]
+    struct Line {
+        q: String,
+        sims: Option<Vec<f32>>,
+    }
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .filter_map(|l| {
+            let line: Line = serde_json::from_str(l).unwrap_or_else(|e| panic!("{path}: {e}"));
+            Some((line.q, line.sims?))
+        })
+        .collect()
+}
+
+fn main() {
+    let mut paths: Vec<String> = Vec::new();
+    let mut sims_paths: Vec<String> = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        if a == "--sims" {
+            sims_paths.push(args.next().expect("--sims FILE"));
+        } else {
+            paths.push(a);
+        }
+    }
+    if paths.is_empty() {
+        eprintln!("usage: fit_calibration QUESTIONS.jsonl… [--sims SIMS.jsonl…]");
+        std::process::exit(2);
+    }
+    let index = Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary())
+        .expect("index");
+    let mut sims = std::collections::HashMap::new();
+    for p in &sims_paths {
+        sims.extend(read_sims(p));
+    }
+    let mut questions = Vec::new();
+    for path in &paths {
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let q: Labelled = serde_json::from_str(line).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let s = sims.get(&q.q).filter(|s| s.len() == index.len()).cloned();
+            questions.push(Question { q, sims: s });
+        }
+    }
+    let keep = Calibration::parse(include_str!("../calibration.json")).ok();
+    let all: Vec<&Question> = questions.iter().collect();
+    let base = keep
+        .clone()
+        .unwrap_or_else(|| Calibration::bundled().clone());
+    let lexical = fit_model(&samples(&index, &all, &base, false), &LEXICAL);
+    eprintln!(
+        "lexical: {} questions, {FOLDS}-fold CV at answer_at {:.2}: score {:.4}, top1 {:.4}, abstain_ok {:.4}",
+        all.len(),
+        lexical.model.answer_at,
+        lexical.score,
+        lexical.top1,
+        lexical.abstain_ok
+    );
     let files: Vec<&str> = paths
         .iter()
         .map(|p| p.rsplit('/').next().unwrap_or(p))
         .collect();
-    let keep = Calibration::parse(include_str!("../calibration.json")).ok();
+    let mut fitted = format!(
+        "logistic regression (L2 {L2}) on {} questions ({}); answer_at from {FOLDS}-fold CV (score {:.3}, top1 {:.3}, abstain_ok {:.3})",
+        all.len(),
+        files.join(", "),
+        lexical.score,
+        lexical.top1,
+        lexical.abstain_ok
+    );
+    // The semantic model: only when similarities were given (otherwise the old one is kept).
+    let with_sims: Vec<&Question> = questions.iter().filter(|q| q.sims.is_some()).collect();
+    let (semantic, semantic_weight) = if with_sims.is_empty() {
+        (
+            keep.as_ref().and_then(|c| c.semantic.clone()),
+            keep.as_ref().map_or(2.0, |c| c.semantic_weight),
+        )
+    } else {
+        let names: Vec<&str> = LEXICAL.iter().chain(SEMANTIC.iter()).copied().collect();
+        let mut best: Option<(Fitted, f32)> = None;
+        for weight in SEMANTIC_WEIGHTS {
+            let cal = Calibration {
+                semantic_weight: weight,
+                ..base.clone()
+            };
+            let f = fit_model(&samples(&index, &with_sims, &cal, true), &names);
+            eprintln!(
+                "semantic weight {weight}: CV score {:.4}, top1 {:.4}, abstain_ok {:.4}",
+                f.score, f.top1, f.abstain_ok
+            );
+            if best.as_ref().is_none_or(|(b, _)| f.score > b.score) {
+                best = Some((f, weight));
+            }
+        }
+        let (f, weight) = best.expect("weights tried");
+        fitted.push_str(&format!(
+            "; semantic model on the {} of them with similarities, semantic_weight {weight} from CV (score {:.3}, top1 {:.3}, abstain_ok {:.3})",
+            with_sims.len(),
+            f.score,
+            f.top1,
+            f.abstain_ok
+        ));
+        (Some(f.model), weight)
+    };
+    fitted.push_str("; refit with examples/fit_calibration.rs");
     let cal = Calibration {
-        fitted: format!(
-            "logistic regression (L2 {L2}) on {} questions ({}); answer_at from {FOLDS}-fold CV (score {score:.3}, top1 {top1:.3}, abstain_ok {ok:.3}); refit with examples/fit_calibration.rs",
-            samples.len(),
-            files.join(", ")
-        ),
-        lexical: model,
-        semantic: keep.as_ref().and_then(|c| c.semantic.clone()),
-        semantic_weight: keep.map(|c| c.semantic_weight).unwrap_or(2.0),
+        fitted,
+        lexical: lexical.model,
+        semantic,
+        semantic_weight,
     };
     println!("{}", serde_json::to_string_pretty(&cal).unwrap());
 }

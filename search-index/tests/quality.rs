@@ -75,6 +75,38 @@ fn train_set_meets_its_bar() {
 }
 
 #[test]
+fn second_train_set_meets_its_bar() {
+    // More styles and near misses (eval/train/gen2.py); fitted on, so in-sample.
+    let questions = load(&repo().join("eval/train/train2.jsonl")).unwrap();
+    assert!(questions.len() >= 250);
+    let (m, misses) = measure(&questions);
+    assert!(
+        m.score >= 0.86 && m.top1 >= 0.79 && m.abstain_ok >= 0.93,
+        "{m:#?}\n{}",
+        misses.join("\n")
+    );
+    assert!(
+        m.intent_recall >= 0.78 && m.intent_precision >= 0.85,
+        "{m:#?}\n{}",
+        misses.join("\n")
+    );
+}
+
+#[test]
+fn weather_questions_are_declined() {
+    let index =
+        Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
+    for q in [
+        "Wie wird das Wetter auf dem Brocken?",
+        "Regnet es morgen in Hannover?",
+        "What's the weather like in Berlin today?",
+    ] {
+        let a = index.ask(q);
+        assert!(!a.answered(), "{q}: {a:?}");
+    }
+}
+
+#[test]
 fn chat_wrapping_does_not_change_the_answer() {
     let index =
         Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
@@ -113,7 +145,7 @@ fn held_out_sets_meet_their_bars() {
     let dir = repo().join("eval/heldout");
     let bundled =
         Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
-    for (file, min_score) in [("clean.jsonl", 0.90), ("chat.jsonl", 0.85)] {
+    for (file, min_score) in [("clean.jsonl", 0.91), ("chat.jsonl", 0.87)] {
         let questions = load(&dir.join(file)).unwrap();
         let (m, _) = score(&bundled, &questions);
         // Misses of held-out sets are deliberately not printed.
@@ -129,5 +161,5 @@ fn held_out_sets_meet_their_bars() {
     let second = Index::build_with(&folder.entries, &folder.vocabulary).unwrap();
     let questions = load(&dir.join("second-faq-questions.jsonl")).unwrap();
     let (m, _) = score(&second, &questions);
-    assert!(m.score >= 0.82, "second FAQ: {m:#?}");
+    assert!(m.score >= 0.84, "second FAQ: {m:#?}");
 }

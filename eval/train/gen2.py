@@ -1,0 +1,308 @@
+# One-off writer for eval/train/train2.jsonl (kept for reference; the .jsonl file is the data).
+# Written 2026-11-30 from the FAQ answers in faq/data (not from the dev set or eval/heldout):
+# more styles per entry, requests phrased many ways next to procedure questions with the same
+# words, chat wrapping, and out-of-scope near misses (other IHK services, exams, weather, places).
+import json
+N=None
+E="export-betriebswechsel"; F="export-fehler-andere-ihk"; ST="standort-anderes-bundesland"; AF="anwendung-finden"
+RC="registrierungscode"; HA="seite-zeigt-hallo"; NS="name-stimmt-nicht"; KZ="kein-zugriff-trotz-registrierung"
+ID="identnummer-nicht-gefunden"; MR="mehrere-rollen-eine-email"; MB="mehrere-betriebsstaetten"; AE="azubi-entfernen"
+AA="azubi-anlegen"; UG="user-geloescht-nicht-angezeigt"; UD="userdaten-bearbeiten"; AU="ausbilder-freischalten"
+AR="andere-rolle-asta"; WR="wer-registriert"; AN="azubi-nicht-angezeigt"
+NC="name_correction"; DL="deletion"
+
+clean=[
+("In welcher Kachel kann ich das Berichtsheft exportieren, bevor ich zu einem neuen Ausbildungsbetrieb gehe?",[E],N),
+("Geht mein Berichtsheft verloren, wenn ich meine Lehrstelle wechsle?",[E],N),
+("Kann ich die bisherigen Nachweise in den neuen Betrieb übernehmen?",[E],N),
+("Ich fange bei einer anderen Firma neu an, wie bekomme ich meine alten Berichte dorthin?",[E],N),
+("Lässt sich das digitale Berichtsheft herunterladen?",[E],N),
+("Der Export in einen anderen Kammerbezirk schlägt jedes Mal fehl",[F],N),
+("Was bedeutet Berichtsheftexport reparieren?",[F],N),
+("Einige Wochen in meinem Berichtsheft scheinen defekt zu sein, der Export klappt nicht",[F],N),
+("Ich kann das Heft nicht an die neue Kammer übertragen, es kommt immer eine Fehlermeldung",[F],N),
+("Unsere Zentrale ist in Hessen schon registriert, brauchen wir für die Niederlassung in Niedersachsen ein neues Konto?",[ST],N),
+("Gilt eine bestehende Registrierung aus Bayern auch für unseren Betrieb im IHK-Bezirk Hannover?",[ST],N),
+("Wir haben schon einen LUX-BS Zugang aus Sachsen, reicht der für die neue Filiale bei Hannover?",[ST],N),
+("Welches Programm brauche ich für das Online-Berichtsheft?",[AF],N),
+("Wo logge ich mich für das Berichtsheft ein?",[AF],N),
+("Brauche ich einen LUX-BS-Account für den digitalen Ausbildungsnachweis?",[AF],N),
+("Kann ich mich mit meinen Daten aus dem Azubi-Infocenter auch im Serviceportal Bildung anmelden?",[AF],N),
+("Wo muss ich hin, um mein Berichtsheft online zu schreiben?",[AF],N),
+("Benötige ich für das Berichtsheft einen speziellen Code?",[RC],N),
+("Ich habe nie einen Aktivierungscode bekommen, wie registriere ich mich?",[RC],N),
+("Wie registriert sich unsere Firma mit dem ELSTER-Zertifikat für das Berichtsheft?",[RC],N),
+("Welchen Code gebe ich bei der Registrierung ein?",[RC],N),
+("Nach dem Einloggen erscheint bei mir nur eine Begrüßung und keine Kacheln",[HA],N),
+("Das Portal begrüßt mich mit Hallo, aber das Berichtsheft fehlt",[HA],N),
+("Warum ist die Startseite des Serviceportals leer?",[HA],N),
+("Die Anmeldung sagt, mein Name passt nicht zu den Vertragsdaten",[NS],NC),
+("Bei der Registrierung heißt es, der Name weicht vom Ausbildungsvertrag ab",[NS],NC),
+("Ich habe meinen zweiten Vornamen weggelassen und jetzt kommt ein Fehler",[NS],NC),
+("Meine Kollegen haben ein Konto, können das Berichtsheft aber nicht öffnen",[KZ],N),
+("Der Ausbilder ist registriert, bekommt aber keinen Zugang zum digitalen Berichtsheft",[KZ],N),
+("Warum haben registrierte Mitarbeitende keinen Zugriff auf das Portal?",[KZ],N),
+("Woher weiß ich meine Identnummer?",[ID],N),
+("Die Ident-Nummer wird bei der Anmeldung abgelehnt",[ID],N),
+("Auf welchem Dokument steht die Identnummer?",[ID],N),
+("Das System findet meine Identnummer nicht im Ausbildungsverwaltungssystem",[ID],N),
+("Kann eine Person mit einer Mailadresse in mehreren Unternehmen Rollen haben?",[MR],N),
+("Brauche ich für jede Betriebsstätte eine eigene E-Mail-Adresse?",[MR],N),
+("Ist es möglich, mit einem Konto Ausbilder bei zwei Firmen zu sein?",[MR],N),
+("Wie schalte ich zwischen den Betriebsstätten um?",[MB],N),
+("Wo ist das Auswahlmenü für die Betriebsstätte?",[MB],N),
+("Kann ich als Ausbilder mehrere Standorte betreuen?",[MB,MR],N),
+("Wie entferne ich Auszubildende, deren Ausbildung vorbei ist?",[AE],DL),
+("Wie lange bleibt das Berichtsheft nach der Ausbildung gespeichert?",[AE],N),
+("Wird das digitale Berichtsheft nach dem Abschluss automatisch gelöscht?",[AE],N),
+("Wie kann ich einen Azubi, der gekündigt hat, aus dem Self Service Portal nehmen?",[AE],DL),
+("Wie füge ich Azubis hinzu, deren Vertrag die IHK schon hat?",[AA],N),
+("Wo lege ich im SSP einen Auszubildenden an?",[AA],N),
+("Wie bekomme ich eine Übersicht über alle Azubis im Portal?",[AA],N),
+("Ich habe einen Mitarbeiter entfernt und neu erstellt, jetzt sehe ich ihn nicht mehr",[UG],DL),
+("Neu angelegter Nutzer nach Löschung unsichtbar",[UG],DL),
+("Wer darf Benutzer endgültig aus dem SSP löschen?",[UG],N),
+("Wie kann ich den Namen eines angelegten Nutzers ändern?",[UD],NC),
+("Kann ich die E-Mail-Adresse eines Ausbilders nachträglich ändern?",[UD],NC),
+("Wie werden falsche Benutzerdaten korrigiert?",[UD],N),
+("Muss ich nach der Anmeldung auf eine Freigabe durch meinen Ausbilder warten?",[AU],N),
+("Wer gibt mich als Auszubildenden im Berichtsheft frei?",[AU],N),
+("Wer ist für die Verwaltung der Azubis zuständig, der Ausbilder oder der Administrator?",[AU],N),
+("Meine Berechtigung im SSP entspricht nicht der im ASTA",[AR],N),
+("Wer kann mir im Portal die richtige Rolle geben?",[AR],N),
+("Ich habe die falsche Rolle im Self Service Portal",[AR],N),
+("Wie finde ich heraus, welche Mitarbeiter schon registriert sind?",[WR],N),
+("Kann ich sehen, wer aus meinem Betrieb schon einen Zugang hat?",[WR],N),
+("Wieso erscheint mein Auszubildender nicht in meiner Liste?",[AN],N),
+("Ich finde meinen Azubi nicht im SSP, obwohl der Vertrag eingetragen ist",[AN],N),
+("Ab wann sehe ich meinen neuen Lehrling im Serviceportal?",[AN],N),
+]
+keywords=[
+("berichtsheft export neuer betrieb",[E],N),("betriebswechsel nachweise",[E],N),("export reparieren",[F],N),
+("fehlermeldung export kammer",[F],N),("registrierung anderes bundesland hannover",[ST],N),("lux-bs account",[AF],N),
+("berichtsheft login",[AF],N),("aktivierungscode",[RC],N),("elster registrierung firma",[RC],N),("nur hallo",[HA],N),
+("leere startseite",[HA],N),("name falsch vertrag",[NS],NC),("zweitname fehlt",[NS],NC),("kein zugriff registriert",[KZ],N),
+("rollenvergabe prüfen",[KZ],N),("identnummer wo",[ID],N),("eintragungsbestätigung identnummer",[ID],N),
+("eine email mehrere rollen",[MR],N),("betriebsstätte wechseln dropdown",[MB],N),("azubi entfernen",[AE],DL),
+("löschfrist berichtsheft",[AE],N),("azubi-verwaltung",[AA],N),("user neu angelegt nicht sichtbar",[UG],DL),
+("benutzerdaten ändern",[UD],NC),("freischaltung ausbilder",[AU],N),("rolle ssp asta",[AR],N),
+("registrierte mitarbeiter liste",[WR],N),("azubi nicht angezeigt",[AN],N),
+("apprentice not visible",[AN],N),("report book export error",[F],N),("registration code",[RC],N),
+("ident number",[ID],N),("change user name",[UD],NC),("delete apprentice",[AE],DL),
+]
+typos=[
+("wo kan ich mein berichtsheft exportiern",[E],N),("exprot geht nich andere ihk",[F],N),("registrierungs code",[RC],N),
+("brauch ich nen code fürs berichtsheft",[RC],N),("da steht nur hallo im portal was soll das",[HA],N),
+("mein nahme stimmt nich mit dem vertrag",[NS],NC),("identnumer vergesen",[ID],N),("ausbilder freischalten nötig??",[AU],N),
+("azubi wird nich angezeigt warum",[AN],N),("wie lösch ich nen azubi",[AE],DL),("mehre betriebsstätten verwalten",[MB],N),
+("wer is bei uns schon registriert",[WR],N),("rolle im ssp falsch, im asta richtig",[AR],N),
+("kollegen komm nich ins portal obwohl registriert",[KZ],N),("benuzer daten ändern",[UD],NC),
+("berichtsheft mitnehmn bei wechsel",[E],N),("wo finde ich dass berichtsheft",[AF],N),
+("ich hab nen user gelöscht und neu gemacht jetz isser weg",[UG],DL),
+("ssp account vom anderen bundesland nutzen?",[ST],N),("azubis anlegen die schon drin sind",[AA],N),
+]
+english=[
+("Do I need a code to register for the digital report book?",[RC],N),
+("How does our company sign up with the ELSTER certificate?",[RC],N),
+("Which portal is the digital training record in?",[AF],N),
+("Can I use my Azubi-Infocenter credentials for the Serviceportal Bildung?",[AF],N),
+("After login I only see a greeting and no tiles",[HA],N),
+("The system says my name doesn't match my contract",[NS],NC),
+("My middle name was left out and now I get an error",[NS],NC),
+("Our trainers are registered but cannot open the report book",[KZ],N),
+("Where is the ident number printed?",[ID],N),
+("Can I have roles at two companies with the same e-mail?",[MR],N),
+("How do I switch between company sites in the portal?",[MB],N),
+("When is the report book deleted automatically?",[AE],N),
+("How do I delete an apprentice who quit?",[AE],DL),
+("How do I add apprentices that are already registered with the IHK?",[AA],N),
+("I deleted a user and added them again, now they are gone",[UG],DL),
+("Who can change a user's e-mail address?",[UD],N),
+("Does my instructor have to approve my account?",[AU],N),
+("I have the wrong role in the SSP compared to ASTA",[AR],N),
+("How can I see which colleagues already have an account?",[WR],N),
+("Why can't I see my new apprentice in the SSP?",[AN],N),
+("Exporting my report book to the new chamber keeps failing",[F],N),
+("How do I move my report book to a new employer?",[E],N),
+("Our head office is registered in another state, can our branch near Hanover use the same account?",[ST],N),
+("My ident number isn't recognised",[ID],N),
+("Some weeks of my report book seem broken and export fails",[F],N),
+]
+requests=[
+# requests: the writer wants IT to act on an account
+("Bitte ändern Sie den Namen meines Auszubildenden, er wurde falsch geschrieben",[UD,NS],NC),
+("Können Sie meinen Namen im Account an den Ausbildungsvertrag anpassen?",[NS,UD],NC),
+("Mein Nachname ist im Portal falsch, bitte berichtigen",[NS,UD],NC),
+("Ich brauche eine Korrektur meines Vornamens im Serviceportal",[NS,UD],NC),
+("Die E-Mail-Adresse unserer Ausbilderin hat sich geändert, bitte aktualisieren Sie sie",[UD],NC),
+("Bei unserem Azubi fehlt der zweite Vorname, bitte ergänzen",[NS,UD],NC),
+("Please update the surname of our trainee, she got married",[UD,NS],NC),
+("Could you fix the spelling of my name in the portal?",[NS,UD],NC),
+("Bitte entfernen Sie unseren ehemaligen Lehrling aus dem Portal",[AE],DL),
+("Unser Azubi hat die Probezeit nicht bestanden, bitte löschen Sie ihn",[AE],DL),
+("Der Auszubildende ist nicht mehr bei uns, wie kriege ich ihn aus dem System?",[AE],DL),
+("Bitte den doppelten Account von Herrn Klein löschen",[UG],DL),
+("Ein Mitarbeiter hat das Unternehmen verlassen, bitte seinen Zugang entfernen",[UG,AE],DL),
+("Ich möchte, dass mein Konto gelöscht wird",[AE,UG],DL),
+("Please remove the account of an apprentice who left us",[AE],DL),
+("Kindly delete the duplicate user we created by mistake",[UG],DL),
+("Wie bekomme ich die Azubine aus der Liste raus, sie hat aufgehört?",[AE],DL),
+("Können Sie den alten Benutzer von Frau Roth endgültig löschen?",[UG],DL),
+# questions about the procedure: not a request
+("Wie lange dauert es, bis ein Name korrigiert ist?",[NS],N),
+("Wer ist für Namensänderungen zuständig?",[UD,NS],N),
+("Muss ich für eine Namenskorrektur etwas bezahlen?",[],N),
+("Wann wird ein gelöschter Azubi aus der Liste entfernt?",[AE],N),
+("Wie lange ist die Löschfrist in Baden-Württemberg?",[AE],N),
+("Was passiert mit dem Berichtsheft nach dem Ende der Ausbildung?",[AE],N),
+("Wer kann Löschungen im SSP vornehmen?",[UG],N),
+("How long does it take until a deleted user is gone?",[UG],N),
+("Who is allowed to correct names in the portal?",[UD,NS],N),
+("Werden die Daten nach der Ausbildung gelöscht?",[AE],N),
+("Muss ich nach einer Namenskorrektur warten, bevor ich mich anmelde?",[NS],N),
+("Welche Angaben braucht die IT für eine Löschung?",[UG],N),
+]
+oos=[
+("Wie wird das Wetter am Wochenende in Hameln?",[],N),("Scheint morgen in Göttingen die Sonne?",[],N),
+("Wie kalt wird es heute Nacht im Harz?",[],N),("Will it snow in Hanover tomorrow?",[],N),
+("Wann bekomme ich mein Prüfungszeugnis?",[],N),("Wo finde ich die Prüfungstermine der IHK?",[],N),
+("Wie melde ich mich für die Ausbildereignungsprüfung an?",[],N),("Wie hoch ist die Prüfungsgebühr?",[],N),
+("Wie beantrage ich ein Ursprungszeugnis bei der IHK?",[],N),("Wo bekomme ich eine Gewerbeanmeldung?",[],N),
+("Bietet die IHK Sprachkurse an?",[],N),("Wie werde ich Prüfer bei der IHK?",[],N),
+("Wie viele Urlaubstage hat ein Azubi?",[],N),("Darf mein Azubi am Wochenende arbeiten?",[],N),
+("Welche Berufsschule ist für Mechatroniker zuständig?",[],N),("Wo ist das IHK-Gebäude in Hannover?",[],N),
+("Wann hat die IHK geöffnet?",[],N),("Kann ich meine Ausbildung in Teilzeit machen?",[],N),
+("Wie berechne ich die Ausbildungsvergütung?",[],N),("Gibt es Zuschüsse für Ausbildungsbetriebe?",[],N),
+("Mein Laptop startet nicht mehr, was tun?",[],N),("Wie setze ich mein WLAN-Passwort zurück?",[],N),
+("Wie verlängere ich meine Ausbildung nach einer nicht bestandenen Prüfung?",[],N),
+("Where can I find the exam dates?",[],N),("How do I apply for a trade licence?",[],N),
+("What's the weather like in Berlin today?",[],N),("How many vacation days do apprentices get?",[],N),
+("Wo kann ich einen Ausbildungsvertrag herunterladen?",[],N),("Wer prüft die Berichtshefte vor der Prüfung?",[],N),
+("Wie wechsle ich den Ausbildungsberuf?",[],N),("Wie bekomme ich einen Termin bei der Ausbildungsberatung?",[],N),
+("Kann ich mein ELSTER-Zertifikat verlängern?",[],N),("Wie ändere ich meine Bankverbindung bei der IHK?",[],N),
+("Welche Farbe hat das IHK-Logo?",[],N),("Wie spät ist es?",[],N),
+("Wo kann ich im Harz wandern?",[],N),("Wann fährt der nächste Zug nach Braunschweig?",[],N),
+("Wie ist die Anschrift der IHK Lüneburg?",[],N),("Kann die IHK meine Zeugnisse beglaubigen?",[],N),
+("Wie beantrage ich eine Weiterbildung zum Fachwirt?",[],N),
+]
+# Near misses: the FAQ's own words (Berichtsheft, SSP, Azubi, IHK, Portal, Export, Rolle),
+# but a question none of its entries answers.
+near=[
+("Wie viele Berichte muss ich pro Woche im Berichtsheft schreiben?",[],N),
+("Kann mein Ausbilder meine Berichtshefteinträge kommentieren?",[],N),
+("Wie drucke ich das Berichtsheft für die Prüfung aus?",[],N),
+("Muss das Berichtsheft vor der Abschlussprüfung unterschrieben werden?",[],N),
+("Gibt es eine Vorlage für das Berichtsheft als Word-Datei?",[],N),
+("Wie lange darf ein Eintrag im Berichtsheft sein?",[],N),
+("Kann ich im Berichtsheft Fotos hochladen?",[],N),
+("Ich habe mein Passwort für das Serviceportal Bildung vergessen",[],N),
+("Wie ändere ich mein eigenes Passwort im SSP?",[],N),
+("Wie aktiviere ich die Zwei-Faktor-Anmeldung im Portal?",[],N),
+("Wird das Serviceportal Bildung heute Nacht gewartet?",[],N),
+("Funktioniert das Portal auch mit dem Safari-Browser?",[],N),
+("Wie viele Azubis darf ein Ausbilder betreuen?",[],N),
+("Wie wird man Ausbilder bei der IHK?",[],N),
+("Was kostet die Registrierung eines Ausbildungsvertrags bei der IHK?",[],N),
+("Wie trage ich einen neuen Ausbildungsvertrag bei der IHK ein?",[],N),
+("Wie lange dauert die Ausbildung zum Industriekaufmann?",[],N),
+("Wo sehe ich meine Noten der Zwischenprüfung im Portal?",[],N),
+("Kann ich Fehlzeiten meines Azubis im SSP eintragen?",[],N),
+("Wie melde ich meinen Azubi krank?",[],N),
+("Kann ich Urlaub im digitalen Berichtsheft eintragen?",[],N),
+("Wie exportiere ich meine Lohnabrechnung?",[],N),
+("Gibt es das Berichtsheft auch auf Englisch?",[],N),
+("Welche Rolle braucht ein Prüfer im Portal für die Prüfungsanmeldung?",[],N),
+("Wo finde ich die Rechnung der IHK für die Prüfung?",[],N),
+("Kann die IHK meine Registrierung bei der Handwerkskammer übernehmen?",[],N),
+("Wie lösche ich meinen Newsletter-Zugang bei der IHK?",[],N),
+("Bekomme ich eine Bestätigung, wenn mein Ausbilder das Berichtsheft abgezeichnet hat?",[],N),
+("Is there a mobile app for the report book?",[],N),
+("How do I reset my password for the Serviceportal Bildung?",[],N),
+("Can my trainer comment on my weekly reports?",[],N),
+("How many hours per week should the report book cover?",[],N),
+("Where can I see my exam results in the portal?",[],N),
+("Wie ist das Wetter heute in Hannover?",[],N),
+("Wetter Brüssel morgen",[],N),
+("Wird es am Samstag auf der Zugspitze schneien?",[],N),
+("Wie hoch ist die Ausbildungsvergütung im dritten Lehrjahr?",[],N),
+("Wie beantrage ich eine vorzeitige Zulassung zur Prüfung?",[],N),
+("Muss ich das Berichtsheft auch im Urlaub führen?",[],N),
+("Wer ersetzt meinen Ausbilder, wenn er krank ist?",[],N),
+]
+# Clean questions wrapped the way people write in chat: greetings, introductions, company
+# context, signatures, contact data, thanks. Wrappers are combined below.
+greet=["Hallo,","Guten Tag,","Moin,","Hi zusammen!","Sehr geehrte Damen und Herren,","Liebes Support-Team,","Servus,","Hallo Frau Kaiser,","Guten Morgen!","Hey,"]
+intro=["ich bin Lukas, Azubi im zweiten Lehrjahr.","mein Name ist Andrea Fischer und ich bin Ausbildungsleiterin.",
+"wir sind ein Malerbetrieb aus Nienburg mit drei Auszubildenden.","ich arbeite in der Personalabteilung der Nordlicht Logistik GmbH.",
+"ich heiße Deniz und mache eine Ausbildung zum Elektroniker.","hier ist Herr Brandt von der Brandt & Partner KG.",
+"ich bin seit kurzem Ausbilderin in einer Zahnarztpraxis in Celle.","wir sind eine Steuerkanzlei mit Sitz in Lehrte.",
+"","",""]
+sign=["Viele Grüße\nLukas","Mit freundlichen Grüßen\nAndrea Fischer\nAusbildungsleitung\nTel. 0511 4455667","Danke im Voraus!",
+"LG Deniz","Beste Grüße, Jörg Brandt, Brandt & Partner KG, brandt@example.com","Vielen Dank und schöne Grüße aus Celle",
+"Gruß, Svenja (0157 99887766)","Danke!","",""]
+inner=[
+("woher bekomme ich den Registrierungscode für das digitale Berichtsheft?",[RC],N),
+("ich sehe nach dem Login nur Hallo im Serviceportal Bildung.",[HA],N),
+("beim Export zu einer anderen IHK kommt immer eine Fehlermeldung.",[F],N),
+("kann ich das Berichtsheft mitnehmen, wenn ich den Ausbildungsbetrieb wechsle?",[E],N),
+("unser Azubi wird im SSP nicht angezeigt, woran liegt das?",[AN],N),
+("wo finde ich meine Identnummer?",[ID],N),
+("muss mein Ausbilder mich für das Berichtsheft freischalten?",[AU],N),
+("wie kann ich mehrere Betriebsstätten im SPB verwalten?",[MB],N),
+("unsere Ausbilder sind registriert, haben aber keinen Zugriff auf das Berichtsheft.",[KZ],N),
+("wo sehe ich, wer aus unserem Unternehmen schon im SSP registriert ist?",[WR],N),
+("im SSP habe ich eine andere Rolle als im ASTA-Infocenter.",[AR],N),
+("wie lege ich Azubis an, die schon bei der IHK eingetragen sind?",[AA],N),
+("kann ich mit einer E-Mail-Adresse Rollen in zwei Betriebsstätten haben?",[MR],N),
+("in welcher Anwendung finde ich das digitale Berichtsheft?",[AF],N),
+("wir sind in einem anderen Bundesland schon registriert, gilt das auch für unseren Standort in Hannover?",[ST],N),
+("bei der Anmeldung steht, dass mein Name nicht mit dem Vertrag übereinstimmt.",[NS],NC),
+("bitte löschen Sie unseren ehemaligen Azubi aus dem Self Service Portal.",[AE],DL),
+("ich habe einen User gelöscht und neu angelegt, nun wird er nicht angezeigt.",[UG],DL),
+("wie kann ich die E-Mail-Adresse eines angelegten Users ändern?",[UD],NC),
+("wie spät hat die IHK heute geöffnet?",[],N),
+("wann ist die nächste Zwischenprüfung für Industriekaufleute?",[],N),
+("wie wird das Wetter morgen in Nienburg?",[],N),
+("wie viel Urlaub steht meinem Azubi zu?",[],N),
+]
+chat=[]
+for i,(q,exp,intent) in enumerate(inner):
+    g=greet[i%len(greet)]; it=intro[(i*3)%len(intro)]; s=sign[(i*7)%len(sign)]
+    cap=lambda t: t[0].upper()+t[1:]
+    lower=g.endswith(",")
+    parts=[g]
+    if it:
+        parts.append(it if lower else cap(it))
+        parts.append(cap(q))
+    else:
+        parts.append(q if lower else cap(q))
+    msg=" ".join(p for p in parts if p)
+    if s: msg+=("\n" if i%2 else " ")+s
+    chat.append((msg,exp,intent))
+chat+=[
+("Hi! Kurze Frage von einer Azubine aus Hildesheim: Wo ist denn das Berichtsheft online zu finden? Danke :)",[AF],N),
+("Hallo, Sandra hier aus der Buchhaltung der Meyer Fenster GmbH. Unsere Azubine heißt im Portal noch Meyer, sie hat aber geheiratet. Bitte den Nachnamen ändern. Grüße Sandra",[UD,NS],NC),
+("Guten Tag! Ich schreibe im Auftrag der Bäckerei Kruse. Ein Lehrling hat uns verlassen. Wie entfernen wir ihn aus dem SSP? Danke, A. Kruse, Tel. 05121 112233",[AE],DL),
+("Moin, ich bin der Tobi. Bei mir kommt beim Einloggen \"Identnummer nicht gefunden\". Was soll ich machen? Gruß",[ID],N),
+("Hallo liebes Team, vielen Dank für die schnelle Hilfe letzte Woche! Jetzt noch eine Sache: Mein Azubi taucht im Self Service Portal nicht auf. Liebe Grüße, Heike",[AN],N),
+("Sehr geehrte Damen und Herren, wir, die Fa. Schröder Haustechnik aus Wunstorf, bilden seit diesem Jahr aus. Benötigen wir einen Registrierungscode für das Berichtsheft? Mit freundlichen Grüßen, Dirk Schröder, Geschäftsführer",[RC],N),
+("Hey, bin Azubi im Einzelhandel und wechsle bald die Filiale bzw. den Betrieb. Kommt mein Berichtsheft mit? Thx, Can (can.y@example.org)",[E],N),
+("Guten Abend, ich heiße Marta Nowak. Ich bin Ausbilderin in zwei Betrieben. Geht das mit einer einzigen E-Mail-Adresse? Danke und Gruß, Marta",[MR],N),
+("Hello team, I'm Priya, training coordinator at Weser Software GmbH. Some colleagues are registered but cannot get into the Serviceportal Bildung. Any idea? Cheers, Priya",[KZ],N),
+("Hi, this is Jan from a car dealership in Hanover. How do I switch between our two sites in the portal? Thanks, Jan",[MB],N),
+("Dear support, my name is Olga Petrova and I'm an apprentice. The page only shows Hallo after I sign in. Kind regards, Olga",[HA],N),
+("Hallo, ich bin Frau Demir. Wie wird das Wetter am Steinhuder Meer? Danke!",[],N),
+("Guten Tag, ich bin Ausbilder bei der Lindner Bau GmbH in Springe. Wie melde ich meinen Azubi zur Abschlussprüfung an? Gruß Lindner",[],N),
+("Hi, I'm Alex from Leipzig. Where can I park near the IHK building? Thanks",[],N),
+("Hallo, ich bin Jana und wohne in Peine. Wie komme ich am schnellsten zur Berufsschule? LG",[],N),
+("Sehr geehrte Damen und Herren, ich bitte um Auskunft zu den Kosten der Meisterprüfung. Mit freundlichen Grüßen, Rolf Hansen, Hansen Tischlerei",[],N),
+("Moin, ich hab zwei Fragen: Wo finde ich das Berichtsheft? Und muss mein Ausbilder mich freischalten? Danke!",[AF,AU],N),
+("Hallo, unser Azubi wird nicht angezeigt. Außerdem: wie sehe ich, wer bei uns registriert ist? Gruß, Petra",[AN,WR],N),
+]
+out=[]
+for name,rows,tag in [("clean",clean,"paraphrase"),("keywords",keywords,"keywords"),("typos",typos,"colloquial"),("english",english,"english"),("requests",requests,"request"),("oos",oos,"out_of_scope"),("near",near,"out_of_scope"),("chat",chat,"chat")]:
+    for q,exp,intent in rows:
+        out.append({"q":q,"expect":exp,"intent":intent,"tag":tag if exp else ("out_of_scope" if tag!="chat" else "chat_out_of_scope")})
+with open("train2.jsonl","w") as f:
+    for o in out: f.write(json.dumps(o,ensure_ascii=False)+"\n")
+print(len(out))
