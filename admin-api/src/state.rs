@@ -54,7 +54,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(config: ApiConfig, store: Store, answerer: Arc<dyn Answerer>) -> Self {
-        let ask_limiter = RateLimiter::new(config.ask_rate_limit);
+        let ask_limiter = RateLimiter::for_store(config.ask_rate_limit, "ask", &store);
         Self {
             inner: Arc::new(Inner {
                 config,

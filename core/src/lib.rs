@@ -83,6 +83,7 @@ pub mod embed;
 pub mod erasure;
 pub mod error;
 pub mod faq_edit;
+pub mod limit;
 pub mod model;
 pub mod phrase;
 pub mod policy;

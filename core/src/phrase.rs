@@ -137,6 +137,10 @@ pub enum PhraseError {
     /// The circuit breaker is open after repeated failures; the model is not called for a while.
     #[error("language model paused after repeated failures")]
     Unavailable,
+    /// The call budget per minute (`LLM_CALLS_PER_MINUTE`, shared by all replicas on
+    /// PostgreSQL) is used up; the model is not called until the next window.
+    #[error("language model call budget used up")]
+    OverBudget,
     /// No complete reply within the configured timeout.
     #[error("language model timed out")]
     Timeout,

@@ -278,3 +278,74 @@ async fn staff_actions_still_enqueue_one_row_each() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn shared_window_counts_hits_from_every_store_once() {
+    both(async |db| {
+        let other = Store::connect(&db.url).await.unwrap();
+        let window = Duration::from_secs(3600);
+        // Racing replicas: every hit counted once, totals 1..=16 handed out exactly once.
+        let mut tasks = Vec::new();
+        for i in 0..16 {
+            let s = if i % 2 == 0 {
+                db.store.clone()
+            } else {
+                other.clone()
+            };
+            tasks.push(tokio::spawn(async move {
+                s.count_hit("ask:10.0.0.1", window).await.unwrap()
+            }));
+        }
+        let mut totals = Vec::new();
+        for t in tasks {
+            let hit = t.await.unwrap();
+            assert!(hit.remaining_ms >= 1 && hit.remaining_ms <= 3_600_000);
+            totals.push(hit.hits);
+        }
+        totals.sort_unstable();
+        assert_eq!(totals, (1..=16).collect::<Vec<u64>>(), "{}", db.backend);
+        // Keys are separate.
+        assert_eq!(
+            other.count_hit("ask:10.0.0.2", window).await.unwrap().hits,
+            1
+        );
+        assert_eq!(other.count_hit("llm:calls", window).await.unwrap().hits, 1);
+        // A very short window has expired rows that the purge removes.
+        db.store
+            .count_hit("ask:10.0.0.3", Duration::from_millis(1))
+            .await
+            .unwrap();
+        tokio::time::sleep(Duration::from_millis(5)).await;
+        assert!(db.store.purge_replays().await.unwrap() >= 1);
+        other.close().await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_limiter_is_shared_on_postgresql_and_per_process_on_sqlite() {
+    use helpdesk_core::limit::{LimitScope, Limiter};
+    both(async |db| {
+        let other = Store::connect(&db.url).await.unwrap();
+        let a = Limiter::for_store(5, "ask", &db.store);
+        let b = Limiter::for_store(5, "ask", &other);
+        let mut admitted = 0;
+        for i in 0..20 {
+            let l = if i % 2 == 0 { &a } else { &b };
+            admitted += usize::from(l.check("10.0.0.9").await.is_ok());
+        }
+        if db.backend == "postgres" {
+            assert_eq!(a.scope(), LimitScope::Shared);
+            // One budget across both "replicas" unless the minute turned over meanwhile.
+            assert!((5..=10).contains(&admitted), "{admitted}");
+            let wait = a.check("10.0.0.9").await.unwrap_err();
+            assert!((1..=60).contains(&wait), "{wait}");
+        } else {
+            assert_eq!(a.scope(), LimitScope::Process);
+            assert_eq!(admitted, 10, "each process its own budget");
+        }
+        assert_eq!(a.fallbacks(), 0);
+        other.close().await;
+    })
+    .await;
+}

@@ -1,5 +1,6 @@
 //! Several `helpdesk serve` replicas as real processes on one database, against the fake
-//! Discord (`helpdesk-e2e`): the outbox across a Discord outage, gateway leadership.
+//! Discord (`helpdesk-e2e`): the outbox across a Discord outage, gateway leadership, and the
+//! limits shared on PostgreSQL (the `/ask` budget and the language-model call budget).
 //!
 //! The outage lasts `HELPDESK_FAULT_OUTAGE_SECS` (default 3 s here; `bench/faults.sh` runs
 //! the 10-minute version). PostgreSQL runs when `HELPDESK_TEST_PG` is set.
@@ -237,5 +238,90 @@ async fn one_replica_holds_the_gateway_and_another_takes_over_when_it_dies() {
     );
     eprintln!("gateway takeover after SIGTERM: {:?}", stopped.elapsed());
     assert!(c.terminate(Duration::from_secs(15)).await);
+    db.cleanup().await;
+}
+
+/// Waits until at least `room` seconds are left in the current minute of the clock, so a burst
+/// of requests falls into one window of the shared counters.
+async fn inside_one_window(room: u64) {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs_f64();
+    let left = 60.0 - secs % 60.0;
+    if left < room as f64 {
+        tokio::time::sleep(Duration::from_secs_f64(left + 0.2)).await;
+    }
+}
+
+async fn ask(http: &reqwest::Client, base: &str, question: &str) -> (u16, Value) {
+    let r = http
+        .post(format!("{base}/api/v1/ask"))
+        .json(&json!({ "question": question }))
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    if status == 429 {
+        let retry: u64 = r.headers()["retry-after"]
+            .to_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!((1..=60).contains(&retry), "Retry-After {retry}");
+    }
+    (status, r.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_replicas_on_postgresql_admit_one_ask_budget_and_one_llm_budget() {
+    if !backends().contains(&Backend::Postgres) {
+        eprintln!("HELPDESK_TEST_PG not set: shared limits need PostgreSQL, skipped");
+        return;
+    }
+    const ASK_BUDGET: usize = 12;
+    const LLM_BUDGET: usize = 3;
+    let db = TestDb::open(Backend::Postgres).await.unwrap();
+    let llm = helpdesk_llm::fake::FakeLlm::start().await.unwrap();
+    let env = vec![
+        ("DATABASE_URL", db.url.clone()),
+        ("HELPDESK_ASK_RATE_LIMIT", ASK_BUDGET.to_string()),
+        ("LLM_BASE_URL", llm.base_url()),
+        ("LLM_MODEL", "fake".to_owned()),
+        ("LLM_CALLS_PER_MINUTE", LLM_BUDGET.to_string()),
+    ];
+    let mut a = support::start("a", &env).await;
+    let mut b = support::start("b", &env).await;
+    let http = reqwest::Client::new();
+    inside_one_window(20).await;
+    // 3 × the budget from one client, alternating replicas, two at a time.
+    let mut admitted = 0;
+    let mut limited = 0;
+    let mut phrased = 0;
+    for i in 0..(3 * ASK_BUDGET / 2) {
+        let q = "Kann ich mein Berichtsheft mitnehmen, wenn ich den Betrieb wechsle?";
+        let (ra, rb) = tokio::join!(ask(&http, &a.base, q), ask(&http, &b.base, q));
+        for (status, body) in [ra, rb] {
+            match status {
+                200 => {
+                    admitted += 1;
+                    phrased += usize::from(body.get("phrased").is_some());
+                }
+                429 => limited += 1,
+                other => panic!("request {i}: status {other}: {body}"),
+            }
+        }
+    }
+    eprintln!(
+        "admitted {admitted}, limited {limited}, phrased {phrased}, model calls {}",
+        llm.requests()
+    );
+    // One budget for both replicas, not one each.
+    assert_eq!(admitted, ASK_BUDGET, "admitted across replicas");
+    assert_eq!(limited, 2 * ASK_BUDGET);
+    assert_eq!(llm.requests(), LLM_BUDGET, "model calls across replicas");
+    assert_eq!(phrased, LLM_BUDGET);
+    assert!(a.terminate(Duration::from_secs(15)).await);
+    assert!(b.terminate(Duration::from_secs(15)).await);
     db.cleanup().await;
 }

@@ -48,6 +48,8 @@ impl Counters {
             Err(PhraseError::Upstream) => bump(&self.upstream_errors),
             Err(PhraseError::Malformed) => bump(&self.malformed),
             Err(PhraseError::Unavailable) => bump(&self.circuit_open),
+            // Refused before this phraser is called (core's `BudgetedPhraser`).
+            Err(PhraseError::OverBudget) => {}
             Err(PhraseError::Rejected(reason)) => {
                 bump(&self.rejected);
                 match reason {

@@ -41,7 +41,7 @@ use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::get;
 
-pub use state::{SecureCookies, WebConfig, WebState};
+pub use state::{ClientLimit, LimitCheck, SecureCookies, WebConfig, WebState};
 
 /// Largest form body accepted (an FAQ entry with both languages fits easily).
 const BODY_LIMIT: usize = 64 * 1024;

@@ -43,8 +43,13 @@ pub type TrustedProxy = Arc<dyn Fn(IpAddr) -> bool + Send + Sync>;
 /// The per-client limit the chat shares with `/api/v1/ask`: given the socket peer and the
 /// request headers (for trusted proxies), `Err(seconds to wait)` when the client is over it.
 /// `helpdesk serve` hands in the admin API's own limiter, so both surfaces draw on one budget.
+/// The check is asynchronous: on PostgreSQL the budget is counted in the database, across
+/// replicas.
 pub type ClientLimit =
-    Arc<dyn Fn(std::net::IpAddr, &axum::http::HeaderMap) -> Result<(), u64> + Send + Sync>;
+    Arc<dyn Fn(std::net::IpAddr, &axum::http::HeaderMap) -> LimitCheck + Send + Sync>;
+
+/// The answer of a [`ClientLimit`]: `Err(seconds to wait)` when over the limit.
+pub type LimitCheck = std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), u64>> + Send>>;
 
 /// Settings of the web surface.
 #[derive(Clone)]

@@ -184,7 +184,9 @@ async fn forms_without_their_csrf_token_are_refused() {
 async fn the_shared_limit_applies_to_asking_and_filing() {
     let db = sqlite().await;
     let config = WebConfig {
-        ask_limit: Some(Arc::new(|_, _: &axum::http::HeaderMap| Err(30))),
+        ask_limit: Some(Arc::new(|_, _: &axum::http::HeaderMap| {
+            Box::pin(async { Err(30_u64) }) as helpdesk_web::LimitCheck
+        })),
         ..WebConfig::default()
     };
     let (app, _) = app_on(&db.store, config).await;

@@ -140,10 +140,7 @@ pub async fn ask(
     ClientIp(client): ClientIp,
     Json(req): Json<AskRequest>,
 ) -> Result<Json<AskResponse>, ApiError> {
-    if let Err(retry_after_secs) = state.ask_limiter().check(client_key(client)) {
-        state.metrics().record_rate_limited();
-        return Err(ApiError::RateLimited { retry_after_secs });
-    }
+    rate_limit(&state, client).await?;
     let (question, lang) = validate(&req)?;
     let reply = state
         .answerer()
@@ -154,9 +151,11 @@ pub async fn ask(
     Ok(Json(reply.into()))
 }
 
-/// The per-client budget shared by the public routes.
-pub fn rate_limit(state: &AppState, client: std::net::IpAddr) -> Result<(), ApiError> {
-    if let Err(retry_after_secs) = state.ask_limiter().check(client_key(client)) {
+/// The per-client budget shared by the public routes (and, through [`check_client`], the web
+/// chat): the one limiter path.
+pub async fn rate_limit(state: &AppState, client: std::net::IpAddr) -> Result<(), ApiError> {
+    let key = client_key(client).to_string();
+    if let Err(retry_after_secs) = state.ask_limiter().check(&key).await {
         state.metrics().record_rate_limited();
         return Err(ApiError::RateLimited { retry_after_secs });
     }
@@ -166,13 +165,13 @@ pub fn rate_limit(state: &AppState, client: std::net::IpAddr) -> Result<(), ApiE
 /// The same budget for another surface (the web chat): resolves the client from the socket
 /// `peer` and the headers (trusted proxies, as [`crate::client::ClientIp`]) and takes one request
 /// from its bucket. `Err(seconds to wait)` when it is over the limit.
-pub fn check_client(
+pub async fn check_client(
     state: &AppState,
     peer: std::net::IpAddr,
     headers: &axum::http::HeaderMap,
 ) -> Result<(), u64> {
     let client = crate::client::client_ip(peer, headers, &state.config().trusted_proxies);
-    rate_limit(state, client).map_err(|e| match e {
+    rate_limit(state, client).await.map_err(|e| match e {
         ApiError::RateLimited { retry_after_secs } => retry_after_secs,
         _ => 1,
     })

@@ -489,7 +489,7 @@ pub async fn feedback(
     Path(raw): Path<String>,
     Json(body): Json<FeedbackBody>,
 ) -> Result<StatusCode, ApiError> {
-    crate::routes::ask::rate_limit(&state, client)?;
+    crate::routes::ask::rate_limit(&state, client).await?;
     let id = faq_id(&raw)?;
     state.store().faq_entry(&id).await.map_err(not_found(&id))?;
     state

@@ -28,6 +28,7 @@ pub mod faq;
 pub mod leader;
 pub mod outbox;
 pub mod questions;
+pub mod rate;
 pub mod replay;
 pub mod sessions;
 pub mod status;

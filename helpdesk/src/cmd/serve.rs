@@ -5,7 +5,8 @@
 //! Environment (each also a flag): `HELPDESK_ADDR`, `DATABASE_URL`, `HELPDESK_ASK_RATE_LIMIT`,
 //! `HELPDESK_TRUSTED_PROXIES`, `HELPDESK_CORS_ORIGINS`, `HELPDESK_BODY_LIMIT`,
 //! `HELPDESK_REQUEST_TIMEOUT_SECS`, `HELPDESK_FAQ_POLL_MS`, `HELPDESK_SECURE_COOKIES`,
-//! `HELPDESK_SESSION_IDLE_MINUTES`, `HELPDESK_SHUTDOWN_SECS`, `HELPDESK_LOG_FORMAT`;
+//! `HELPDESK_SESSION_IDLE_MINUTES`, `HELPDESK_SHUTDOWN_SECS`, `HELPDESK_LOG_FORMAT`,
+//! `LLM_CALLS_PER_MINUTE`;
 //! `HELPDESK_AUDIT_KEY_FILE` (or `HELPDESK_AUDIT_KEY`), `HELPDESK_AUDIT_CHECKPOINT_FILE`,
 //! `HELPDESK_AUDIT_CHECKPOINT_MINUTES` for periodic signed audit checkpoints; `LLM_*` for
 //! the optional language model (phrases answers on Discord and `/ask`); `RUST_LOG` for the
@@ -19,6 +20,7 @@ use std::time::Duration;
 use anyhow::Context;
 use helpdesk_admin_api::{ApiConfig, AppState, CorsOrigins, TrustedProxies};
 use helpdesk_core::answer::{LiveIndex, LiveOptions};
+use helpdesk_core::limit::{BudgetedPhraser, Limiter};
 use helpdesk_core::phrase::Phraser;
 use helpdesk_core::{DEFAULT_DATABASE_URL, Role, Store};
 use helpdesk_web::{WebConfig, WebState};
@@ -66,6 +68,10 @@ pub struct ServeArgs {
     /// (then the question-log queue is flushed and the gateway leadership released).
     #[arg(long, env = "HELPDESK_SHUTDOWN_SECS", default_value_t = 10)]
     pub shutdown_secs: u64,
+    /// Calls to the language model per minute, counted across all replicas on PostgreSQL (per
+    /// process on SQLite); over it answers keep their plain FAQ text. 0 (default): no budget.
+    #[arg(long, env = "LLM_CALLS_PER_MINUTE", default_value_t = 0)]
+    pub llm_calls_per_minute: u32,
     /// Log format: `text` (colour only on a terminal) or `json` (one object per line, for log
     /// collectors).
     #[arg(long, env = "HELPDESK_LOG_FORMAT", default_value = "text", value_parser = ["text", "json"])]
@@ -180,7 +186,14 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     };
     let phraser: Option<Arc<dyn Phraser>> = llm.map(|config| {
         tracing::info!(model = %config.model, "LLM phrasing enabled");
-        Arc::new(helpdesk_llm::LlmPhraser::new(config)) as Arc<dyn Phraser>
+        let llm = Arc::new(helpdesk_llm::LlmPhraser::new(config)) as Arc<dyn Phraser>;
+        match args.llm_calls_per_minute {
+            0 => llm,
+            n => Arc::new(BudgetedPhraser::new(
+                llm,
+                Limiter::for_store(n, "llm", &store),
+            )) as Arc<dyn Phraser>,
+        }
     });
     // The optional semantic signal: entry vectors cached in the store, one embeddings call per
     // question, lexical-only on any failure.
@@ -238,7 +251,11 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         trusted_proxy: Some(Arc::new(move |ip| proxies.contains(ip))),
         session_idle: Duration::from_secs(args.session_idle_minutes.max(1) * 60),
         ask_limit: Some(Arc::new(move |peer, headers: &axum::http::HeaderMap| {
-            helpdesk_admin_api::check_ask_limit(&api_state, peer, headers)
+            let state = api_state.clone();
+            let headers = headers.clone();
+            Box::pin(
+                async move { helpdesk_admin_api::check_ask_limit(&state, peer, &headers).await },
+            ) as helpdesk_web::LimitCheck
         })),
     };
     let web = WebState::new(web_config, store.clone(), live.clone());
@@ -247,6 +264,8 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     // at `/admin`) keeps its own layers: the admin API's metrics, timeout and body limit do not
     // wrap it, so it brings its own (the Discord endpoint limits its body and answers within
     // Discord's 3 s by deferring). Only the admin router may set a fallback.
+
+    let app = super::http::with_request_ids(app);
 
     let listener = TcpListener::bind(args.addr)
         .await

@@ -316,7 +316,7 @@ pub(crate) async fn file(
             StatusCode::UNPROCESSABLE_ENTITY,
         );
     }
-    if !within_limit(&state, peer(info), &headers) {
+    if !within_limit(&state, peer(info), &headers).await {
         return WebError::TooManyRequests.page(lang, state.assets());
     }
     let requester = format!("web:{}", form.nonce);

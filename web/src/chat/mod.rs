@@ -68,9 +68,9 @@ pub(crate) fn peer(info: Option<Extension<ConnectInfo<SocketAddr>>>) -> IpAddr {
 }
 
 /// The per-client limit shared with `/api/v1/ask`: `Err` when the client must wait.
-pub(crate) fn within_limit(state: &WebState, peer: IpAddr, headers: &HeaderMap) -> bool {
+pub(crate) async fn within_limit(state: &WebState, peer: IpAddr, headers: &HeaderMap) -> bool {
     match &state.config().ask_limit {
-        Some(limit) => limit(peer, headers).is_ok(),
+        Some(limit) => limit(peer, headers).await.is_ok(),
         None => true,
     }
 }
@@ -167,7 +167,7 @@ async fn ask(
             Turn::notice("", t.empty_question),
             StatusCode::UNPROCESSABLE_ENTITY,
         )
-    } else if !within_limit(&state, peer(info), &headers) {
+    } else if !within_limit(&state, peer(info), &headers).await {
         (
             Turn::notice(question, t.too_many),
             StatusCode::TOO_MANY_REQUESTS,
@@ -231,7 +231,7 @@ async fn feedback(
     let Some(csrf) = guard::Csrf::check(&state, &headers, &form.csrf) else {
         return WebError::Csrf.page(lang, state.assets());
     };
-    if !within_limit(&state, peer(info), &headers) {
+    if !within_limit(&state, peer(info), &headers).await {
         return WebError::TooManyRequests.page(lang, state.assets());
     }
     let helpful = match form.helpful.as_str() {
