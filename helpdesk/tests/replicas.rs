@@ -281,7 +281,7 @@ async fn two_replicas_on_postgresql_admit_one_ask_budget_and_one_llm_budget() {
     }
     const ASK_BUDGET: usize = 12;
     const LLM_BUDGET: usize = 3;
-    let db = TestDb::open(Backend::Postgres).await.unwrap();
+    let db = open_db(Backend::Postgres).await.unwrap();
     let llm = helpdesk_llm::fake::FakeLlm::start().await.unwrap();
     let env = vec![
         ("DATABASE_URL", db.url.clone()),

@@ -7,7 +7,7 @@ mod support;
 
 use std::time::Duration;
 
-use helpdesk_e2e::world::{Backend, TestDb};
+use helpdesk_e2e::world::{Backend, open_db};
 use serde_json::{Value, json};
 use support::eventually;
 
@@ -25,7 +25,7 @@ fn request_ids_of(line: &Value) -> Vec<String> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_log_line_of_a_request_carries_its_echoed_id() {
-    let db = TestDb::open(Backend::Sqlite).await.unwrap();
+    let db = open_db(Backend::Sqlite).await.unwrap();
     let env = vec![
         ("DATABASE_URL", db.url.clone()),
         ("HELPDESK_LOG_FORMAT", "json".to_owned()),
