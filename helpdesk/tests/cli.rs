@@ -7,8 +7,43 @@ use std::process::{Command, Stdio};
 
 fn helpdesk() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_helpdesk"));
-    c.env_remove("DATABASE_URL").env_remove("LLM_BASE_URL");
+    c.env_remove("DATABASE_URL")
+        .env_remove("LLM_BASE_URL")
+        .env_remove("EMBEDDINGS_BASE_URL");
     c
+}
+
+#[test]
+fn ask_answers_lexical_only_when_the_embeddings_server_is_down() {
+    // Nothing listens on the discard port: the FAQ cannot be embedded, the answer stays lexical.
+    let out = helpdesk()
+        .env("EMBEDDINGS_BASE_URL", "http://127.0.0.1:9/v1")
+        .env("EMBEDDINGS_MODEL", "multilingual-e5-small")
+        .env("EMBEDDINGS_TIMEOUT_MS", "500")
+        .args(["ask", "--json", "Wo bekomme ich einen Registrierungscode?"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["hits"][0]["id"], "registrierungscode");
+    assert_eq!(v["answered"], true);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("lexical-only"), "{err}");
+}
+
+#[test]
+fn ask_rejects_an_invalid_embeddings_setting_and_still_answers() {
+    let out = helpdesk()
+        .env("EMBEDDINGS_BASE_URL", "127.0.0.1:8000")
+        .env("EMBEDDINGS_MODEL", "multilingual-e5-small")
+        .args(["ask", "--json", "Wo bekomme ich einen Registrierungscode?"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["hits"][0]["id"], "registrierungscode");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("EMBEDDINGS_BASE_URL"), "{err}");
 }
 
 #[test]

@@ -1,5 +1,6 @@
-//! Criterion benchmarks: one question against the bundled FAQ and against a synthetic FAQ of
-//! 10,000 entries, and building the 10,000-entry index.
+//! Criterion benchmarks: one question against the bundled FAQ (a mix, one short question, one
+//! 600-character chat message) and against a synthetic FAQ of 10,000 entries, and building the
+//! 10,000-entry index.
 //!
 //! `cargo bench -p helpdesk-search` (numbers in docs/answering.md).
 
@@ -16,6 +17,22 @@ const QUESTIONS: &[&str] = &[
     "Wie viele Urlaubstage habe ich als Azubi?",
 ];
 
+/// A short question.
+const SHORT: &str = "Wo finde ich das Berichtsheft?";
+
+/// A chat message of exactly 600 characters: greeting, self-introduction, company context, the
+/// question, thanks and a signature with phone and e-mail.
+const CHAT_600: &str = concat!(
+    "Guten Tag liebes Support-Team, mein Name ist Hannelore Beispiel-Musterfrau und ich bin ",
+    "seit diesem Sommer Ausbildungsleiterin bei der Muster Metallbau GmbH & Co. KG aus ",
+    "Hildesheim. Wir bilden derzeit vier Auszubildende aus. ",
+    "Einer unserer Azubis hat zum Monatsende gekündigt und ",
+    "wechselt in einen anderen Betrieb in Braunschweig. Kann er sein digitales Berichtsheft ",
+    "mitnehmen, wenn er den Ausbildungsbetrieb wechselt, und wo kann ich es exportieren? ",
+    "Vielen Dank im Voraus für Ihre Hilfe! Mit freundlichen Grüßen Hannelore Beispiel-Musterfrau ",
+    "Ausbildungsleitung, Tel. 05121 12345, hannelore@example.org"
+);
+
 fn bench(c: &mut Criterion) {
     let bundled = Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary())
         .unwrap_or_else(|e| panic!("{e}"));
@@ -25,6 +42,18 @@ fn bench(c: &mut Criterion) {
             i += 1;
             black_box(bundled.ask(QUESTIONS[i % QUESTIONS.len()]))
         })
+    });
+
+    c.bench_function("ask/bundled-short", |b| {
+        b.iter(|| black_box(bundled.ask(black_box(SHORT))))
+    });
+    assert_eq!(
+        CHAT_600.chars().count(),
+        600,
+        "the chat message is 600 characters"
+    );
+    c.bench_function("ask/bundled-chat-600", |b| {
+        b.iter(|| black_box(bundled.ask(black_box(CHAT_600))))
     });
 
     let big_faq = synthetic::faq(10_000);
