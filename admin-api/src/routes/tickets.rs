@@ -193,6 +193,7 @@ pub struct ListQuery {
     /// Only tickets past their due date (`true`) .
     pub overdue: Option<bool>,
     /// At most this many, newest first (1–1000, default 100).
+    #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<u32>,
 }
 
@@ -337,7 +338,11 @@ pub async fn events(
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 pub struct RejectBody {
     /// Shown to the requester; 1–1000 characters.
-    #[schema(example = "Der Name im Vertrag stimmt mit dem Konto überein.")]
+    #[schema(
+        example = "Der Name im Vertrag stimmt mit dem Konto überein.",
+        min_length = 1,
+        max_length = 1000
+    )]
     pub reason: String,
 }
 
