@@ -169,6 +169,8 @@ async fn deletion_flow(b: Backend) {
     assert_eq!(confirm["type"], 4);
     let content = confirm["data"]["content"].as_str().unwrap();
     assert!(content.contains("Ticket #1"), "{content}");
+    // What Discord receives, as a whole (the same on both backends).
+    insta::assert_json_snapshot!("deletion_confirmation", confirm);
 
     // The outbox worker posts it in the staff channel, with Approve / Reject buttons.
     let staff = STAFF_CHANNEL.to_string();
@@ -235,6 +237,7 @@ async fn deletion_flow(b: Backend) {
     assert_eq!(failed, 1, "the first attempt failed and was retried");
     let dms = posts_to(&reqs, &dm);
     assert_eq!(dms.len(), 1);
+    insta::assert_json_snapshot!("deletion_approved_dm", dms[0].body);
     let text = dms[0].body["content"].as_str().unwrap();
     assert!(
         text.contains("freigegeben")
@@ -256,6 +259,7 @@ async fn deletion_flow(b: Backend) {
         .await
         .unwrap();
     let dms = posts_to(&reqs, &dm);
+    insta::assert_json_snapshot!("deletion_done_dm", dms[1].body);
     assert!(
         dms[1].body["content"]
             .as_str()
