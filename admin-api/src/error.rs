@@ -305,11 +305,18 @@ impl From<helpdesk_core::Error> for ApiError {
                     past(action)
                 ),
             },
+            // The number only for a caller who may see that ticket (core decides).
             E::Duplicate { existing } => ApiError::Conflict {
                 code: "duplicate_ticket",
-                detail: format!(
-                    "There is already a pending ticket of this kind for this account (#{existing})."
-                ),
+                detail: match existing {
+                    Some(existing) => format!(
+                        "There is already a pending ticket of this kind for this account (#{existing})."
+                    ),
+                    None => {
+                        "A request of this kind for this e-mail address is already being handled."
+                            .to_owned()
+                    }
+                },
             },
             E::IdempotencyMismatch => ApiError::Unprocessable {
                 code: "idempotency_key_reused",
@@ -365,6 +372,10 @@ pub fn field_message(field: &str, problem: FieldProblem) -> String {
             "Please enter a valid e-mail address (e.g. name@example.com).".to_owned()
         }
         (_, P::InvalidName) => format!("The field \"{field}\" must contain a name."),
+        (_, P::ControlCharacters) => format!(
+            "The field \"{field}\" contains a control character (such as a NUL byte); \
+             only line breaks and tabs are allowed, and only in multi-line text."
+        ),
         (_, P::InvalidIdentnummer) => {
             "An Identnummer has 4 to 20 letters or digits (spaces, hyphens and dots are ignored)."
                 .to_owned()

@@ -355,6 +355,140 @@ async fn reject_needs_a_reason_and_cancel_is_for_the_requester() {
     assert_eq!(r.status, StatusCode::CONFLICT);
 }
 
+/// A NUL byte (PostgreSQL refuses it in text: this was a 500 there) or another control
+/// character in any free-text field is a 422 `validation_failed` naming the field.
+#[tokio::test]
+async fn control_characters_in_free_text_are_422_on_both_backends() {
+    on_both(async |db: &Db| {
+        let app = app_on(&db.store, ApiConfig::default());
+        let intake = token(&db.store, "bot", Role::Intake, &[]).await;
+        let it = token(&db.store, "IT", Role::ItStaff, &[]).await;
+        let fields_of = |r: &Resp| -> Vec<(String, String)> {
+            r.json()["errors"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|e| {
+                    (
+                        e["field"].as_str().unwrap().to_owned(),
+                        e["message"].as_str().unwrap().to_owned(),
+                    )
+                })
+                .collect()
+        };
+        for (pointer, field) in [
+            ("/note", "note"),
+            ("/subject/name_in_account", "subject.name_in_account"),
+            ("/subject/name_in_contract", "subject.name_in_contract"),
+            ("/requester/display_name", "requester.display_name"),
+        ] {
+            let mut body = name_correction("nul@example.org", "discord:7");
+            let value = body.pointer_mut(pointer).unwrap();
+            *value = json!(format!("{}\u{0}x", value.as_str().unwrap()));
+            let r = send(
+                &app,
+                req("POST", "/api/v1/tickets", Some(&intake), Some(&body), &[]),
+            )
+            .await;
+            assert_eq!(
+                r.status,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{field}: {}",
+                r.text
+            );
+            assert_eq!(r.json()["code"], "validation_failed");
+            let fields = fields_of(&r);
+            assert_eq!(fields.len(), 1, "{fields:?}");
+            assert_eq!(fields[0].0, field);
+            assert!(fields[0].1.contains("control character"), "{fields:?}");
+        }
+        let mut body = deletion("nul@example.org", "discord:7");
+        body["subject"]["full_name"] = json!("Erika\u{1b}[2J Beispiel");
+        let r = send(
+            &app,
+            req("POST", "/api/v1/tickets", Some(&intake), Some(&body), &[]),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text);
+        assert_eq!(fields_of(&r)[0].0, "subject.full_name");
+
+        // Line breaks and tabs are fine in a note; nothing was stored before.
+        let mut body = name_correction("nul@example.org", "discord:7");
+        body["note"] = json!("Zeile 1\r\n\tZeile 2");
+        let r = send(
+            &app,
+            req("POST", "/api/v1/tickets", Some(&intake), Some(&body), &[]),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        assert_eq!(r.json()["note"], "Zeile 1\n\tZeile 2");
+        let id = r.json()["id"].as_i64().unwrap();
+
+        let reject = format!("/api/v1/tickets/{id}/reject");
+        let r = send(
+            &app,
+            req(
+                "POST",
+                &reject,
+                Some(&it),
+                Some(&json!({"reason": "nein\u{0}"})),
+                &[("if-match", "*")],
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text);
+        assert_eq!(fields_of(&r)[0].0, "reason");
+        let r = send(
+            &app,
+            req(
+                "POST",
+                &reject,
+                Some(&it),
+                Some(&json!({"reason": "Bitte neu stellen:\nmit Vertrag"})),
+                &[("if-match", "*")],
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        assert_eq!(
+            r.json()["rejection_reason"],
+            "Bitte neu stellen:\nmit Vertrag"
+        );
+    })
+    .await;
+}
+
+/// The duplicate problem names the pending ticket only for a caller who may see it.
+#[tokio::test]
+async fn duplicate_names_the_ticket_only_to_who_may_see_it() {
+    let (app, db) = app().await;
+    let web = token(&db.store, "web", Role::Intake, &[]).await;
+    let other = token(&db.store, "other intake", Role::Intake, &[]).await;
+    let it = token(&db.store, "IT", Role::ItStaff, &[]).await;
+    let body = name_correction("dupe@example.org", "discord:31");
+    let r = send(
+        &app,
+        req("POST", "/api/v1/tickets", Some(&web), Some(&body), &[]),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CREATED);
+    let id = r.json()["id"].as_i64().unwrap();
+    for (caller, visible) in [(&web, true), (&it, true), (&other, false)] {
+        let body = name_correction("DUPE@example.org", "discord:32");
+        let r = send(
+            &app,
+            req("POST", "/api/v1/tickets", Some(caller), Some(&body), &[]),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.text);
+        assert_eq!(r.json()["code"], "duplicate_ticket");
+        assert_eq!(r.text.contains(&format!("#{id}")), visible, "{}", r.text);
+        if !visible {
+            assert!(r.text.contains("already being handled"), "{}", r.text);
+        }
+    }
+}
+
 #[tokio::test]
 async fn list_filters_by_state_and_kind() {
     let (app, db) = app().await;

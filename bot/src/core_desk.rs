@@ -11,8 +11,10 @@
 use std::time::Duration;
 
 use async_trait::async_trait;
+use helpdesk_core::store::outbox::CLOSE_POST;
 use helpdesk_core::{
-    Error as CoreError, NewTicket, Store, Ticket, TicketFilter, TicketId, model::Identity,
+    Error as CoreError, NewTicket, StaffPost, Store, Ticket, TicketFilter, TicketId,
+    model::Identity,
 };
 use helpdesk_faq::{FaqId, Lang};
 
@@ -51,7 +53,9 @@ fn desk_error(e: CoreError) -> DeskError {
     match e {
         CoreError::NotFound => DeskError::NotFound,
         CoreError::Validation { fields } => DeskError::Invalid(fields),
-        CoreError::Duplicate { existing } => DeskError::Duplicate(format!("#{existing}")),
+        CoreError::Duplicate { existing } => {
+            DeskError::Duplicate(existing.map(|id| format!("#{id}")))
+        }
         CoreError::Forbidden { rule } => DeskError::Forbidden(rule),
         CoreError::InvalidTransition { from, action } => {
             DeskError::Conflict(Conflict::Transition { from, action })
@@ -92,6 +96,7 @@ pub fn view(t: &Ticket) -> TicketView {
             .as_ref()
             .map(|r| r.display_name.clone())
             .unwrap_or_else(|| "–".to_owned()),
+        requester_verified: t.requester_verified,
         approvals: t.approvals.iter().map(|a| a.actor_name.clone()).collect(),
         approvals_needed: u8::try_from(t.approvals_required).unwrap_or(u8::MAX),
         reject_reason: t.rejection_reason.clone(),
@@ -100,6 +105,10 @@ pub fn view(t: &Ticket) -> TicketView {
 
 #[async_trait]
 impl Desk for CoreDesk {
+    fn pseudonym(&self, user: &ChatUser) -> String {
+        self.store.chat_pseudonym(&user.id)
+    }
+
     async fn first_time(&self, interaction_id: &str) -> Result<bool, PortError> {
         // The database decides, so a retry that reaches another replica changes nothing.
         self.store
@@ -211,6 +220,7 @@ impl Desk for CoreDesk {
                 }
                 "ticket.reject" => Some(NotificationEvent::Rejected),
                 "ticket.complete" => Some(NotificationEvent::Done),
+                CLOSE_POST => Some(NotificationEvent::Closed),
                 _ => None,
             };
             let (Some(event), Some(ticket_id)) = (event, m.ticket_id) else {
@@ -235,6 +245,35 @@ impl Desk for CoreDesk {
                     continue;
                 }
             };
+            let mut staff_post = None;
+            if event == NotificationEvent::Closed {
+                match self.store.staff_post(ticket_id).await {
+                    Ok(StaffPost::Posted { channel, message }) => {
+                        staff_post = channel.parse().ok().zip(message.parse().ok());
+                    }
+                    // The post is still on its way: edit it after it is there.
+                    Ok(StaffPost::Pending) => {
+                        let _ = self
+                            .store
+                            .outbox_retry(m.id, m.claim, "staff_post_pending")
+                            .await;
+                        continue;
+                    }
+                    Err(e) => {
+                        let _ = self.store.outbox_retry(m.id, m.claim, e.code()).await;
+                        continue;
+                    }
+                    Ok(StaffPost::None) => {}
+                }
+                if staff_post.is_none() {
+                    // Never posted (no staff channel): nothing to edit.
+                    self.store
+                        .outbox_ack(m.id, m.claim)
+                        .await
+                        .map_err(internal)?;
+                    continue;
+                }
+            }
             let discord_user = m
                 .recipient
                 .as_deref()
@@ -248,9 +287,23 @@ impl Desk for CoreDesk {
                 discord_user,
                 // Tickets do not record the requester's language: the DM is bilingual.
                 lang: None,
+                staff_post,
             });
         }
         Ok(out)
+    }
+
+    async fn staff_posted(
+        &self,
+        ticket: &str,
+        channel: u64,
+        message: u64,
+    ) -> Result<(), PortError> {
+        let id: TicketId = ticket.parse().map_err(PortError::new)?;
+        self.store
+            .record_staff_post(id, &channel.to_string(), &message.to_string())
+            .await
+            .map_err(internal)
     }
 
     async fn ack(&self, id: &str, claim: i64) -> Result<bool, PortError> {

@@ -160,7 +160,7 @@ impl Engine {
             }
         }
         if !self.limiter.allow(&ctx.user.id) {
-            tracing::info!(user = %ctx.user.platform_id, "rate limited");
+            tracing::info!(user = %self.desk.pseudonym(&ctx.user), "rate limited");
             let lang = match input {
                 Input::Message(t) | Input::Command(Command::Ask(t)) => guess_lang(t, ctx.locale),
                 _ => ctx.locale,
@@ -333,7 +333,10 @@ impl Engine {
         if has_role {
             return None;
         }
-        tracing::warn!(user = %ctx.user.platform_id, "staff button pressed without staff role");
+        tracing::warn!(
+            user = %self.desk.pseudonym(&ctx.user),
+            "staff button pressed without staff role"
+        );
         Some(Reply::Message(Msg::text(staff::ROLE_REQUIRED, true)))
     }
 
@@ -373,7 +376,11 @@ impl Engine {
                             .collect::<Vec<_>>()
                             .join("; ")
                     ),
-                    DeskError::Duplicate(n) => format!("Es gibt bereits Ticket {n}."),
+                    DeskError::Duplicate(Some(n)) => format!("Es gibt bereits Ticket {n}."),
+                    DeskError::Duplicate(None) => {
+                        "Für diese E-Mail-Adresse wird bereits ein Antrag dieser Art bearbeitet."
+                            .to_owned()
+                    }
                     DeskError::Internal(err) => {
                         tracing::error!(error = %err, action = what, "staff action failed");
                         self.sorry(Lang::De, true).content
@@ -407,7 +414,7 @@ impl Engine {
             }
             Err(DeskError::Invalid(problems)) => Reply::Message(invalid_msg(lang, kind, &problems)),
             Err(DeskError::Duplicate(number)) => Reply::Message(Msg::text(
-                texts::already_open(lang, kind, Some(&number)),
+                texts::already_open(lang, kind, number.as_deref()),
                 true,
             )),
             Err(e) => {

@@ -72,6 +72,9 @@ pub struct TicketView {
     pub state: TicketState,
     pub form: TicketForm,
     pub requester: String,
+    /// `false` for a ticket filed from the web form: nobody checked who the requester is. The
+    /// staff post says so.
+    pub requester_verified: bool,
     /// Display names of the approvers so far.
     pub approvals: Vec<String>,
     /// Approvals needed (2 for deletions).
@@ -93,9 +96,10 @@ pub enum DeskError {
     /// Field problems found by core's validation ([`FieldError::leaf`] is the form's input id).
     #[error("invalid fields")]
     Invalid(Vec<FieldError>),
-    /// An open ticket of the same kind exists for this e-mail.
-    #[error("duplicate of {0}")]
-    Duplicate(String),
+    /// An open ticket of the same kind exists for this e-mail; its number only when the caller
+    /// may see that ticket (the same requester, IT staff).
+    #[error("duplicate")]
+    Duplicate(Option<String>),
     #[error("ticket not found")]
     NotFound,
     /// The person is not linked to an IT staff identity.
@@ -138,6 +142,8 @@ pub struct Notification {
     pub discord_user: Option<u64>,
     /// The requester's language, when known; `None` sends German followed by English.
     pub lang: Option<Lang>,
+    /// For [`NotificationEvent::Closed`]: the staff post to edit, `(channel id, message id)`.
+    pub staff_post: Option<(u64, u64)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -148,10 +154,16 @@ pub enum NotificationEvent {
     Approved,
     Rejected,
     Done,
+    /// The ticket closed (done, rejected, cancelled; erased): edit its staff post down to
+    /// number, kind and outcome.
+    Closed,
 }
 
 #[async_trait]
 pub trait Desk: Send + Sync {
+    /// What logs show instead of a chat user's id: a keyed pseudonym (`chat:<16 hex>`, the
+    /// same the audit trail records). Discord user ids never reach the log.
+    fn pseudonym(&self, user: &ChatUser) -> String;
     /// True the first time an interaction id is seen (across all replicas).
     async fn first_time(&self, interaction_id: &str) -> Result<bool, PortError>;
     /// Stores 👍/👎 for an entry.
@@ -177,6 +189,10 @@ pub trait Desk: Send + Sync {
         staff_discord_id: u64,
         action: StaffAction,
     ) -> Result<TicketView, DeskError>;
+    /// Records where the staff post of `ticket` was posted, so it can be edited when the ticket
+    /// closes. Called before the `Created` notification is acked.
+    async fn staff_posted(&self, ticket: &str, channel: u64, message: u64)
+    -> Result<(), PortError>;
     /// Claims up to `limit` due notifications (others will not see them while claimed).
     async fn claim_notifications(&self, limit: u32) -> Result<Vec<Notification>, PortError>;
     /// Marks a notification delivered. `Ok(false)`: this claim had expired and another worker

@@ -78,6 +78,12 @@ pub fn problem(lang: Lang, p: FieldProblem) -> String {
         FieldProblem::InvalidName => {
             tr(lang, "bitte einen Namen angeben", "please enter a name").to_owned()
         }
+        FieldProblem::ControlCharacters => tr(
+            lang,
+            "enthält ein Steuerzeichen; bitte geben Sie nur normalen Text ein",
+            "contains a control character; please enter plain text only",
+        )
+        .to_owned(),
         FieldProblem::InvalidChoice => tr(
             lang,
             "bitte 1 (Betrieb verlassen), 2 (doppeltes Konto) oder 3 (sonstiges) angeben",

@@ -260,13 +260,52 @@ pub fn invalid_msg(lang: Lang, kind: TicketKind, problems: &[FieldError]) -> Msg
     m
 }
 
-/// The staff channel post of a ticket, with the buttons its state allows.
+/// What the requester typed, shown as plain text in an embed: Markdown is not interpreted and
+/// links are not clickable (a masked link `[x](http://…)` or a bare URL would be). Text without
+/// any character Markdown or Discord's link detection could use stays as it is; anything else
+/// goes into inline code (one line) or a code block (several lines), where Discord renders
+/// neither. Backticks inside become `ˋ` so the text cannot close the code span.
+pub fn plain(s: &str) -> String {
+    const ACTIVE: &[char] = &[
+        '\\', '*', '_', '~', '`', '|', '>', '<', '[', ']', '(', ')', '#', '@', ':', '\n', '\r',
+    ];
+    let lower = s.to_lowercase();
+    let active = s.contains(ACTIVE)
+        || lower.contains("www.")
+        || s.trim_start().starts_with(['-', '+'])
+        || s.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    if !active {
+        return s.to_owned();
+    }
+    let safe = s.replace('`', "ˋ");
+    if safe.contains(['\n', '\r']) {
+        format!("```\n{safe}\n```")
+    } else {
+        format!("`{safe}`")
+    }
+}
+
+/// The staff channel post of a ticket, with the buttons its state allows. Once the ticket is
+/// closed (done, rejected, cancelled; erased) the post shows only its number, kind and outcome:
+/// names, e-mail, Identnummer and note leave the channel (issue 11).
 pub fn staff_msg(t: &TicketView) -> Msg {
     let de = Lang::De;
+    if matches!(
+        t.state,
+        TicketState::Done | TicketState::Rejected | TicketState::Cancelled
+    ) {
+        return closed_staff_msg(t);
+    }
     let mut fields: Vec<(String, String)> = vec![
         ("Status".to_owned(), state_name(de, t.state).to_owned()),
-        ("Antragsteller".to_owned(), t.requester.clone()),
+        ("Antragsteller".to_owned(), plain(&t.requester)),
     ];
+    if !t.requester_verified {
+        fields.push((
+            "Identität".to_owned(),
+            "⚠️ nicht verifiziert (Webformular): bitte vor dem Handeln prüfen".to_owned(),
+        ));
+    }
     match &t.form {
         TicketForm::NameCorrection {
             email,
@@ -275,20 +314,20 @@ pub fn staff_msg(t: &TicketView) -> Msg {
             identnummer,
             note,
         } => {
-            fields.push((field_label(de, "email").to_owned(), email.clone()));
+            fields.push((field_label(de, "email").to_owned(), plain(email)));
             fields.push((
                 field_label(de, "name_in_account").to_owned(),
-                name_in_account.clone(),
+                plain(name_in_account),
             ));
             fields.push((
                 field_label(de, "name_in_contract").to_owned(),
-                name_in_contract.clone(),
+                plain(name_in_contract),
             ));
             if let Some(i) = identnummer {
-                fields.push(("Identnummer".to_owned(), i.clone()));
+                fields.push(("Identnummer".to_owned(), plain(i)));
             }
             if let Some(n) = note {
-                fields.push(("Anmerkung".to_owned(), truncate(n, 1000)));
+                fields.push(("Anmerkung".to_owned(), plain(&truncate(n, 1000))));
             }
         }
         TicketForm::Deletion {
@@ -297,11 +336,11 @@ pub fn staff_msg(t: &TicketView) -> Msg {
             reason,
             note,
         } => {
-            fields.push((field_label(de, "full_name").to_owned(), full_name.clone()));
-            fields.push((field_label(de, "email").to_owned(), email.clone()));
+            fields.push((field_label(de, "full_name").to_owned(), plain(full_name)));
+            fields.push((field_label(de, "email").to_owned(), plain(email)));
             fields.push(("Grund".to_owned(), reason_name(de, *reason).to_owned()));
             if let Some(n) = note {
-                fields.push(("Anmerkung".to_owned(), truncate(n, 1000)));
+                fields.push(("Anmerkung".to_owned(), plain(&truncate(n, 1000))));
             }
         }
     }
@@ -373,6 +412,32 @@ pub fn staff_msg(t: &TicketView) -> Msg {
     }
 }
 
+/// The staff post of a closed ticket: number, kind and outcome, nothing about the person.
+fn closed_staff_msg(t: &TicketView) -> Msg {
+    let de = Lang::De;
+    let colour = match t.state {
+        TicketState::Done => GREEN,
+        TicketState::Rejected => RED,
+        _ => GREY,
+    };
+    Msg {
+        content: String::new(),
+        embeds: vec![Embed {
+            title: format!("Ticket {} · {}", t.number, kind_name(de, t.kind)),
+            description: String::new(),
+            url: None,
+            fields: vec![("Ergebnis".to_owned(), state_name(de, t.state).to_owned())],
+            footer: Some(
+                "Abgeschlossen: Die Angaben zur Person wurden aus diesem Beitrag entfernt."
+                    .to_owned(),
+            ),
+            colour: Some(colour),
+        }],
+        rows: vec![],
+        ephemeral: false,
+    }
+}
+
 /// The DM to a requester about their ticket.
 pub fn requester_dm(
     t: &TicketView,
@@ -382,7 +447,7 @@ pub fn requester_dm(
     use crate::ports::NotificationEvent as E;
     let kind = kind_name(lang, t.kind);
     let text = match (event, lang) {
-        (E::Created, _) => return None,
+        (E::Created | E::Closed, _) => return None,
         (E::Approved, Lang::De) => format!(
             "Ihr {kind} (Ticket {}) wurde freigegeben. Das IT-Team setzt ihn jetzt um; wir melden uns, sobald er erledigt ist.",
             t.number

@@ -191,6 +191,7 @@ fn deletion(state: TicketState, approvals: &[&str]) -> TicketView {
             note: Some("@everyone bitte schnell".into()),
         },
         requester: "Lea".into(),
+        requester_verified: true,
         approvals: approvals.iter().map(|s| (*s).to_owned()).collect(),
         approvals_needed: 2,
         reject_reason: None,
@@ -221,6 +222,93 @@ fn staff_post_updates_with_approvals() {
             &["Erika IT", "Tom IT"]
         ))))
     );
+}
+
+/// Issue 11: the post of a closed ticket keeps only its number, kind and outcome; what the
+/// requester typed is shown as text (no clickable masked links); web tickets say "unverified".
+#[test]
+fn staff_post_privacy_and_plain_text() {
+    for state in [
+        TicketState::Done,
+        TicketState::Rejected,
+        TicketState::Cancelled,
+    ] {
+        let mut t = deletion(state, &["Erika IT"]);
+        t.reject_reason = Some("Lea Beispiel ist nicht bekannt".into());
+        let post = serde_json::to_value(create_message(&staff_msg(&t))).unwrap();
+        let text = post.to_string();
+        assert!(text.contains("Ticket #7 · Löschantrag"), "{text}");
+        assert!(
+            text.contains(helpdesk_bot::texts::state_name(Lang::De, state)),
+            "{text}"
+        );
+        for personal in ["Lea", "lea@example.org", "everyone", "Erika"] {
+            assert!(!text.contains(personal), "{personal}: {text}");
+        }
+        assert_eq!(
+            post["components"],
+            serde_json::json!([]),
+            "no buttons: {text}"
+        );
+    }
+    insta::assert_json_snapshot!(
+        "staff_post_done",
+        serde_json::to_value(create_message(&staff_msg(&deletion(
+            TicketState::Done,
+            &[]
+        ))))
+        .unwrap()
+    );
+
+    let mut t = deletion(TicketState::Open, &[]);
+    t.form = TicketForm::Deletion {
+        full_name: "Lea Beispiel".into(),
+        email: "lea_b_@example.org".into(),
+        reason: DeletionReason::Other,
+        note: Some("Bitte [hier klicken](http://evil.example/login)\nund www.evil.example".into()),
+    };
+    t.requester = "Lea `x` [a](https://evil.example)".into();
+    t.requester_verified = false;
+    let post = serde_json::to_value(create_message(&staff_msg(&t))).unwrap();
+    let fields: Vec<(String, String)> = post["embeds"][0]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["name"].as_str().unwrap().to_owned(),
+                f["value"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let get = |name: &str| {
+        fields
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    };
+    assert_eq!(
+        get("Anmerkung"),
+        Some("```\nBitte [hier klicken](http://evil.example/login)\nund www.evil.example\n```")
+    );
+    assert_eq!(
+        get("Antragsteller"),
+        Some("`Lea ˋxˋ [a](https://evil.example)`")
+    );
+    assert_eq!(
+        get("E-Mail-Adresse des Kontos"),
+        Some("`lea_b_@example.org`")
+    );
+    assert_eq!(get("Vollständiger Name"), Some("Lea Beispiel"));
+    assert!(
+        get("Identität").is_some_and(|v| v.contains("nicht verifiziert")),
+        "{fields:?}"
+    );
+    assert_eq!(
+        helpdesk_bot::views::plain("Max Mustermann"),
+        "Max Mustermann"
+    );
+    assert_eq!(helpdesk_bot::views::plain("a```b"), "`aˋˋˋb`");
 }
 
 #[test]

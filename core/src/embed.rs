@@ -253,7 +253,7 @@ impl Semantic {
     /// The vector of a user's question (redacted before it leaves the process), or `None` when
     /// the embedder fails: logged and counted, and the caller answers lexical-only.
     pub async fn question_vector(&self, question: &str) -> Option<Vec<f32>> {
-        let text = redact(question);
+        let text = redact(question, &[]).text().to_owned();
         match self.embedder.embed(&[text], EmbedKind::Query).await {
             Ok(mut v) if v.len() == 1 => {
                 self.stats.ok.fetch_add(1, Ordering::Relaxed);

@@ -29,8 +29,11 @@ pub enum Error {
     #[error("cannot {} a ticket that is {}", action.as_str(), from.as_str())]
     InvalidTransition { from: TicketState, action: Action },
     /// A pending ticket of the same kind for the same account e-mail exists. HTTP: 409.
-    #[error("a pending ticket of this kind already exists for this account: {existing}")]
-    Duplicate { existing: TicketId },
+    /// `existing` is its id only when the caller may see that ticket (IT staff, its requester,
+    /// whoever filed it): anyone else only learns that a request for this address is already
+    /// being handled, not the number of someone else's ticket.
+    #[error("a pending ticket of this kind already exists for this account")]
+    Duplicate { existing: Option<TicketId> },
     /// The idempotency key was used before with a different request body. HTTP: 422.
     #[error("the idempotency key was already used for a different request")]
     IdempotencyMismatch,
@@ -230,7 +233,10 @@ impl FieldError {
 ///
 /// The ticket-form rules behind it, in one place:
 /// - e-mail ([`crate::Email`]): `local@domain.tld`, at most 254 characters, no spaces;
-/// - names ([`crate::PersonName`]): 1–200 characters, at least one letter, no control characters;
+/// - names ([`crate::PersonName`]): 1–200 characters, at least one letter;
+/// - every free-text field (names, note, display name, rejection reason, token and person
+///   names): no control characters ([`crate::model::free_text`]); the note and the rejection
+///   reason may contain line breaks and tabs;
 /// - Identnummer ([`crate::Identnummer`], optional): 4–20 letters or digits, spaces, hyphens
 ///   and dots between them dropped;
 /// - a name correction must change something: the name in the contract differs from the name
@@ -245,8 +251,11 @@ pub enum FieldProblem {
     TooLong { max: usize },
     /// Not an e-mail address.
     InvalidEmail,
-    /// Not a person's name (no letter, or control characters).
+    /// Not a person's name (no letter).
     InvalidName,
+    /// Contains a control character (NUL, escape, …; line breaks and tabs only in multi-line
+    /// text such as a note).
+    ControlCharacters,
     /// Not an Identnummer (4–20 letters or digits).
     InvalidIdentnummer,
     /// Not a surface identity `platform:id` (e.g. `discord:123`).
@@ -269,6 +278,7 @@ impl FieldProblem {
             FieldProblem::TooLong { .. } => "too_long",
             FieldProblem::InvalidEmail => "invalid_email",
             FieldProblem::InvalidName => "invalid_name",
+            FieldProblem::ControlCharacters => "control_characters",
             FieldProblem::InvalidIdentnummer => "invalid_identnummer",
             FieldProblem::InvalidIdentity => "invalid_identity",
             FieldProblem::InvalidChoice => "invalid_choice",

@@ -25,7 +25,9 @@
 //!   outside the database; [`Store::write_checkpoint`], checked by [`Store::verify_with`].
 //! - [`erasure`]: which logged questions mention a person being erased (Unicode folding,
 //!   whole words, names by surname with first name or title).
-//! - [`redact`]: removes e-mails, phone numbers and Identnummern from free text.
+//! - [`redact`]: the one redaction of personal data (e-mails, phones, IBANs, dates, ids,
+//!   tokens, cued and known names) for the question log and the language model.
+//! - [`text`]: small text helpers (fold, words, stem) shared with the language-model checks.
 //! - [`phrase`]: the seam to an optional language model.
 //! - [`embed`]: the seam to an optional embeddings server ([`embed::Embedder`]), entry vectors
 //!   cached in the store ([`store::vectors`]), the question vector with lexical fallback.
@@ -73,7 +75,7 @@
 //! | `Conflict { current_version }` | 412 | stale `If-Match` / `expected_version` |
 //! | `Forbidden { rule }` | 403 | `rule.code()`: `role_required`, `self_approval`, … |
 //! | `InvalidTransition { from, action }` | 409 | |
-//! | `Duplicate { existing }` | 409 | points to the pending ticket |
+//! | `Duplicate { existing }` | 409 | the pending ticket's id only if the caller may see it |
 //! | `IdempotencyMismatch` | 422 | |
 //! | `Database`, `Migrate`, `BadUrl` | 500/503 | log the source; never show it |
 
@@ -91,6 +93,7 @@ pub mod redact;
 pub mod store;
 #[cfg(feature = "test-util")]
 pub mod testing;
+pub mod text;
 
 pub use error::{Error, FieldError, FieldProblem, Rule};
 pub use model::{
@@ -101,7 +104,7 @@ pub use model::{
 };
 pub use store::audit::{Anchor, AuditEvent, BrokenLink, VerifyReport};
 pub use store::faq::{FaqRecord, FaqRevision};
-pub use store::outbox::{DeadMessage, OutboxCounts, OutboxMessage, OutboxPolicy};
+pub use store::outbox::{DeadMessage, OutboxCounts, OutboxMessage, OutboxPolicy, StaffPost};
 pub use store::questions::{FeedbackCount, QuestionRecord, UnansweredQuestion};
 pub use store::status::{StatusToken, TicketStatus, WebFiled};
 pub use store::tickets::Created;

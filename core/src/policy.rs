@@ -67,6 +67,12 @@ fn is_requester(t: &Ticket, actor: &Actor) -> bool {
         || actor.is_person(t.created_by_person)
 }
 
+/// May `actor` see `t` (its number, its state)? IT staff see every ticket; anyone else only
+/// the tickets they requested or filed.
+pub fn may_see(t: &Ticket, actor: &Actor) -> bool {
+    actor.role.is_some_and(|r| r.is_it()) || is_requester(t, actor)
+}
+
 /// The state machine: may `actor` do `action` to `t`, and with what result?
 pub fn decide(t: &Ticket, actor: &Actor, action: Action) -> Result<Decision, Error> {
     authorize(actor, action)?;

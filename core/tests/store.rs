@@ -301,6 +301,55 @@ async fn question_log_is_redacted_grouped_and_resolvable() {
     .await;
 }
 
+/// The question log and the language model share one redaction and one corpus
+/// (`helpdesk_core::redact::CORPUS`): every item is logged exactly as redacted there.
+#[tokio::test]
+async fn question_log_redacts_the_shared_corpus_and_control_characters() {
+    both(async |db| {
+        let s = &db.store;
+        let q = |text: &str| QuestionRecord {
+            question: text.into(),
+            lang: Lang::De,
+            outcome: "unknown".into(),
+            top_hit: None,
+            confidence: 0.1,
+            channel: "web".into(),
+        };
+        for (input, _) in helpdesk_core::redact::CORPUS {
+            s.log_question(&q(input)).await.unwrap();
+        }
+        // A NUL byte (refused in text by PostgreSQL) does not fail the log.
+        s.log_question(&q("Wo ist\0 der Export?")).await.unwrap();
+        let logged: Vec<String> = s
+            .unanswered_questions(100)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|u| u.question)
+            .collect();
+        for (input, expected) in helpdesk_core::redact::CORPUS {
+            assert!(
+                logged.iter().any(|l| l == expected),
+                "{input} → {expected} not in {logged:?}"
+            );
+        }
+        assert!(
+            logged.iter().any(|l| l == "Wo ist  der Export?"),
+            "{logged:?}"
+        );
+        let dump = dump_all_text(db).await;
+        for canary in [
+            "günther", "groß@", "Öztürk", "DE89", "12 34 56", "3704", "hd_12_",
+        ] {
+            assert!(
+                !dump.iter().any(|(_, _, v)| v.contains(canary)),
+                "{canary} is stored"
+            );
+        }
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn replicas_starting_together_migrate_and_seed_once() {
     // PostgreSQL only: several `helpdesk serve` replicas share one database. (SQLite is one

@@ -252,7 +252,32 @@ async fn duplicate_pending_ticket_is_refused_with_its_id() {
             .await
             .unwrap_err();
         assert!(
-            matches!(err, Error::Duplicate { existing } if existing == first.id),
+            matches!(err, Error::Duplicate { existing } if existing == Some(first.id)),
+            "{err:?}"
+        );
+        // Someone else learns that a request is being handled, not the number of a ticket
+        // they may not see; IT staff may see it.
+        let stranger = chat_user("discord:99", "Fremd");
+        let err = s
+            .create_ticket(
+                &name_correction("dup@example.org", "discord:99"),
+                &stranger,
+                None,
+            )
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::Duplicate { existing: None }),
+            "{err:?}"
+        );
+        let number = first.id.to_string();
+        assert!(!err.to_string().contains(&number), "{err}");
+        let err = s
+            .create_ticket(&name_correction("dup@example.org", "discord:99"), &it, None)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::Duplicate { existing } if existing == Some(first.id)),
             "{err:?}"
         );
         // Another kind for the same e-mail is fine.
@@ -470,6 +495,66 @@ async fn outbox_claim_ack_retry() {
             s.outbox_ack(424242, 1).await,
             Err(Error::NotFound)
         ));
+    })
+    .await;
+}
+
+/// Closing a ticket (rejected, done, cancelled) writes a `ticket.close_post` row without a
+/// recipient; the staff post it edits is pending until the create row is delivered, then
+/// posted (once the worker recorded it), or none if it never was.
+#[tokio::test]
+async fn closing_writes_a_close_post_row_and_staff_posts_are_recorded() {
+    use helpdesk_core::StaffPost;
+    both(async |db| {
+        let s = &db.store;
+        let it = actor(s, "IT", Role::ItStaff, &[]).await;
+        let u = chat_user("discord:16", "P");
+        let a = s
+            .create_ticket(&name_correction("p@example.org", "discord:16"), &u, None)
+            .await
+            .unwrap()
+            .ticket;
+        let b = s
+            .create_ticket(&deletion("p@example.org", "discord:16"), &u, None)
+            .await
+            .unwrap()
+            .ticket;
+        assert_eq!(s.staff_post(a.id).await.unwrap(), StaffPost::Pending);
+        s.reject(a.id, a.version, &it, "nein").await.unwrap();
+        s.cancel(b.id, b.version, &u).await.unwrap();
+        let batch = s
+            .outbox_claim("w", 10, Duration::from_secs(60))
+            .await
+            .unwrap();
+        let topics: Vec<(&str, Option<&str>)> = batch
+            .iter()
+            .map(|m| (m.topic.as_str(), m.recipient.as_deref()))
+            .collect();
+        assert_eq!(
+            topics,
+            [
+                ("ticket.create", Some("discord:16")),
+                ("ticket.create", Some("discord:16")),
+                ("ticket.reject", Some("discord:16")),
+                ("ticket.close_post", None),
+                ("ticket.cancel", Some("discord:16")),
+                ("ticket.close_post", None),
+            ]
+        );
+        // a's post was made and recorded before its create row was acked; b's never was.
+        s.record_staff_post(a.id, "100", "200").await.unwrap();
+        s.record_staff_post(a.id, "100", "201").await.unwrap();
+        for m in &batch[..2] {
+            assert!(s.outbox_ack(m.id, m.claim).await.unwrap());
+        }
+        assert_eq!(
+            s.staff_post(a.id).await.unwrap(),
+            StaffPost::Posted {
+                channel: "100".into(),
+                message: "201".into()
+            }
+        );
+        assert_eq!(s.staff_post(b.id).await.unwrap(), StaffPost::None);
     })
     .await;
 }

@@ -18,8 +18,8 @@ use helpdesk_faq::{FaqEntry, FaqId};
 use regex::Regex;
 
 use crate::prompt::{Guard, RULES};
-use crate::redact::{PLACEHOLDER, Redacted};
-use crate::text::{FUNCTION_WORDS, fold, re, stem, words};
+use helpdesk_core::redact::{PLACEHOLDER, Redacted};
+use helpdesk_core::text::{FUNCTION_WORDS, fold, re, stem, words};
 
 /// Longest clarifying question, in characters.
 pub const MAX_CLARIFY_CHARS: usize = 300;
@@ -347,7 +347,7 @@ mod tests {
     use helpdesk_faq::Lang;
 
     use super::*;
-    use crate::redact::redact;
+    use helpdesk_core::redact::redact;
 
     fn entry(id: &str) -> FaqEntry {
         helpdesk_faq::bundled()

@@ -14,7 +14,8 @@
 //! - [`embeddings`]: [`OpenAiEmbedder`], core's [`Embedder`](helpdesk_core::embed::Embedder) over
 //!   `/v1/embeddings` (`EMBEDDINGS_BASE_URL`, `EMBEDDINGS_MODEL`, `EMBEDDINGS_TIMEOUT_MS`, prefixes).
 //! - [`phraser`]: [`LlmPhraser`], the [`Phraser`](helpdesk_core::phrase::Phraser) over async-openai.
-//! - [`redact`]: personal data → placeholders (`[EMAIL_1]`, `[NAME_1]`, …) and back.
+//! - [`redact`]: a re-export of core's one redaction ([`helpdesk_core::redact`]), the same the
+//!   question log uses: personal data → placeholders (`[EMAIL_1]`, `[NAME_1]`, …) and back.
 //! - [`prompt`]: system rules with a canary, FAQ and user text framed by nonce markers.
 //! - [`check`]: the output checks.
 //! - [`breaker`]: the circuit breaker.
@@ -29,9 +30,9 @@ pub mod embeddings;
 pub mod fake;
 pub mod phraser;
 pub mod prompt;
-pub mod redact;
 mod stats;
-mod text;
+
+pub use helpdesk_core::redact;
 
 pub use config::{ConfigError, LlmConfig};
 pub use embeddings::{EmbeddingsConfig, OpenAiEmbedder};

@@ -26,8 +26,8 @@ use crate::breaker::Breaker;
 use crate::check;
 use crate::config::LlmConfig;
 use crate::prompt::{self, Guard, Prompt, Task};
-use crate::redact::redact;
 use crate::stats::Counters;
+use helpdesk_core::redact::redact;
 
 /// Reply text and why the model stopped.
 type Reply = (String, Option<FinishReason>);

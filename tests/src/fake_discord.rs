@@ -9,6 +9,7 @@
 //! `resume_gateway_url`), acknowledges heartbeats, and forwards events injected with
 //! [`FakeDiscord::dispatch`] to every connected shard.
 
+use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -46,6 +47,9 @@ pub struct Recorded {
 #[derive(Default)]
 struct Inner {
     requests: Vec<Recorded>,
+    /// Channel messages as they are now, by `(channel id, message id)`: created by POST,
+    /// changed by PATCH (as Discord shows an edited message).
+    messages: HashMap<(String, String), Value>,
     /// `(path substring, remaining count)`: answer 500 to matching requests.
     failures: Vec<(String, u32)>,
 }
@@ -128,6 +132,16 @@ impl FakeDiscord {
             .lock()
             .map(|i| i.requests.clone())
             .unwrap_or_default()
+    }
+
+    /// A channel message as Discord shows it now (after any edits), or `None` if it was never
+    /// posted.
+    pub fn message(&self, channel: u64, id: u64) -> Option<Value> {
+        self.shared.inner.lock().ok().and_then(|i| {
+            i.messages
+                .get(&(channel.to_string(), id.to_string()))
+                .cloned()
+        })
     }
 
     /// Answer the next `count` requests whose path contains `path_part` with HTTP 500.
@@ -315,11 +329,35 @@ fn route(s: &Shared, method: &Method, path: &str, body: &Value) -> (StatusCode, 
             )
         }
         ("POST", ["channels", channel, "messages"]) => {
-            (StatusCode::OK, message_json(s.snowflake(), channel, body))
+            let id = s.snowflake();
+            let m = message_json(id, channel, body);
+            if let Ok(mut i) = s.inner.lock() {
+                i.messages
+                    .insert((channel.to_string(), id.to_string()), m.clone());
+            }
+            (StatusCode::OK, m)
         }
         ("PATCH", ["channels", channel, "messages", message]) => {
-            let id = message.parse().unwrap_or(0);
-            (StatusCode::OK, message_json(id, channel, body))
+            // An edit replaces the fields it sends; an unknown message is Discord's 404.
+            let Ok(mut i) = s.inner.lock() else {
+                return (StatusCode::INTERNAL_SERVER_ERROR, Value::Null);
+            };
+            let Some(m) = i
+                .messages
+                .get_mut(&(channel.to_string(), message.to_string()))
+            else {
+                return (
+                    StatusCode::NOT_FOUND,
+                    json!({"message": "Unknown Message", "code": 10008}),
+                );
+            };
+            for key in ["content", "embeds", "components"] {
+                if let Some(v) = body.get(key) {
+                    m[key] = v.clone();
+                }
+            }
+            m["edited_timestamp"] = json!("2026-01-01T00:00:01.000000+00:00");
+            (StatusCode::OK, m.clone())
         }
         ("POST", ["interactions", _, _, "callback"]) => (StatusCode::NO_CONTENT, Value::Null),
         ("POST", ["webhooks", _, _]) => (StatusCode::OK, message_json(s.snowflake(), "0", body)),

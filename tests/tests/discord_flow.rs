@@ -287,5 +287,203 @@ async fn deletion_flow(b: Backend) {
             .contains("noch keine Tickets"),
         "{r}"
     );
+    // The staff post was edited down (through the outbox) to number, kind and outcome.
+    let post = edited_staff_post(&w, 1).await;
+    let shown = post.to_string();
+    assert!(
+        shown.contains("#1") && shown.contains("Löschantrag") && shown.contains("erledigt"),
+        "{shown}"
+    );
+    for personal in ["Lea", "lea@example.org", "Beispiel"] {
+        assert!(!shown.contains(personal), "{personal} still in {shown}");
+    }
+    assert_eq!(custom_ids(&post), Vec::<String>::new());
     w.shutdown().await;
+}
+
+/// The staff post of `ticket` as Discord shows it now, once the outbox has edited it.
+async fn edited_staff_post(w: &World, ticket: i64) -> Value {
+    let helpdesk_core::StaffPost::Posted { channel, message } =
+        w.db.store
+            .staff_post(helpdesk_core::TicketId(ticket))
+            .await
+            .unwrap()
+    else {
+        panic!("the staff post of #{ticket} was not recorded")
+    };
+    let path = format!("/channels/{channel}/messages/{message}");
+    w.discord
+        .wait_for(LIMIT, |r| {
+            r.iter()
+                .any(|r| r.method == "PATCH" && r.path == path && r.status < 300)
+        })
+        .await
+        .expect("the outbox edited the staff post");
+    w.discord
+        .message(channel.parse().unwrap(), message.parse().unwrap())
+        .unwrap()
+}
+
+/// A requester's note is plain text in the staff post (a masked link is not clickable), a
+/// web ticket is marked unverified, and a ticket rejected outside Discord (API, console) has
+/// its post edited down to number, kind and outcome through the outbox, retried when Discord
+/// fails.
+#[tokio::test]
+async fn staff_posts_show_notes_as_text_and_are_edited_down_when_tickets_close() {
+    for b in backends() {
+        let w = World::start(b, false, engine_config()).await.unwrap();
+        let store = &w.db.store;
+        let intake = {
+            let t = store
+                .create_token("Intake", helpdesk_core::Role::Intake, &[])
+                .await
+                .unwrap();
+            helpdesk_core::Actor::from_principal(
+                &store.verify_token(&t.secret).await.unwrap().unwrap(),
+            )
+        };
+        let it = {
+            let t = store
+                .create_token("Erika IT", helpdesk_core::Role::ItStaff, &[])
+                .await
+                .unwrap();
+            helpdesk_core::Actor::from_principal(
+                &store.verify_token(&t.secret).await.unwrap().unwrap(),
+            )
+        };
+        let request = |requester: &str, email: &str, note: &str| {
+            let req: helpdesk_core::TicketRequest = serde_json::from_value(serde_json::json!({
+                "kind": "name_correction",
+                "requester": {"id": requester, "display_name": "Nina [Admin](https://evil.example)"},
+                "subject": {"email": email, "name_in_account": "Nina Muster",
+                            "name_in_contract": "Nina Mustermann", "identnummer": "NM-4711"},
+                "note": note,
+            }))
+            .unwrap();
+            req.validate().unwrap()
+        };
+        let chat = store
+            .create_ticket(
+                &request(
+                    "discord:7001",
+                    "nina@example.org",
+                    "Siehe [Vertrag](http://evil.example/x) und https://evil.example/y\nDanke",
+                ),
+                &intake,
+                None,
+            )
+            .await
+            .unwrap()
+            .ticket;
+        let web = store
+            .create_web_ticket(
+                &request("web:form-1", "web@example.org", ""),
+                Some("form-1"),
+            )
+            .await
+            .unwrap()
+            .created
+            .ticket;
+        let staff = STAFF_CHANNEL.to_string();
+        let reqs = w
+            .discord
+            .wait_for(LIMIT, |r| posts_to(r, &staff).len() >= 2)
+            .await
+            .unwrap();
+        let posts = posts_to(&reqs, &staff);
+        let fields = |p: &Value| -> Vec<(String, String)> {
+            p["embeds"][0]["fields"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|f| {
+                    (
+                        f["name"].as_str().unwrap().to_owned(),
+                        f["value"].as_str().unwrap().to_owned(),
+                    )
+                })
+                .collect()
+        };
+        let title = |p: &Value| p["embeds"][0]["title"].as_str().unwrap().to_owned();
+        let chat_post = posts
+            .iter()
+            .find(|p| title(&p.body).contains(&format!("#{}", chat.id)))
+            .unwrap();
+        let web_post = posts
+            .iter()
+            .find(|p| title(&p.body).contains(&format!("#{}", web.id)))
+            .unwrap();
+        let chat_fields = fields(&chat_post.body);
+        let note = &chat_fields
+            .iter()
+            .find(|(n, _)| n == "Anmerkung")
+            .unwrap()
+            .1;
+        assert_eq!(
+            note,
+            "```\nSiehe [Vertrag](http://evil.example/x) und https://evil.example/y\nDanke\n```"
+        );
+        let requester = &chat_fields
+            .iter()
+            .find(|(n, _)| n == "Antragsteller")
+            .unwrap()
+            .1;
+        assert_eq!(requester, "`Nina [Admin](https://evil.example)`");
+        assert!(!chat_fields.iter().any(|(n, _)| n == "Identität"));
+        let web_fields = fields(&web_post.body);
+        assert!(
+            web_fields
+                .iter()
+                .any(|(n, v)| n == "Identität" && v.contains("nicht verifiziert")),
+            "{web_fields:?}"
+        );
+
+        // Rejected through the store (as the API and the console do), while Discord fails
+        // the first edit: the outbox retries it.
+        let helpdesk_core::StaffPost::Posted { channel, message } =
+            store.staff_post(chat.id).await.unwrap()
+        else {
+            panic!("not recorded")
+        };
+        w.discord
+            .fail_next(&format!("/channels/{channel}/messages/{message}"), 1);
+        store
+            .reject(
+                chat.id,
+                chat.version,
+                &it,
+                "Bitte mit Vertrag erneut stellen",
+            )
+            .await
+            .unwrap();
+        let shown = edited_staff_post(&w, chat.id.0).await;
+        let text = shown.to_string();
+        assert!(
+            text.contains(&format!("#{}", chat.id))
+                && text.contains("Namenskorrektur")
+                && text.contains("abgelehnt"),
+            "{text}"
+        );
+        for personal in [
+            "Nina",
+            "nina@example.org",
+            "NM4711",
+            "evil.example",
+            "Vertrag erneut",
+        ] {
+            assert!(!text.contains(personal), "{personal} still in {text}");
+        }
+        let failed = w
+            .discord
+            .requests()
+            .iter()
+            .filter(|r| {
+                r.method == "PATCH"
+                    && r.path == format!("/channels/{channel}/messages/{message}")
+                    && r.status >= 500
+            })
+            .count();
+        assert_eq!(failed, 1, "the first edit failed and was retried");
+        w.shutdown().await;
+    }
 }

@@ -159,6 +159,77 @@ async fn replayed_form_submit_creates_one_ticket() {
     }
 }
 
+/// The duplicate reply tells the same requester the number of their pending ticket, and
+/// anyone else only that a request for this address is already being handled (issue 11).
+#[tokio::test]
+async fn duplicate_reply_shows_the_number_only_to_its_requester() {
+    for b in backends() {
+        let w = world(b).await;
+        let fields = [
+            ("email", "dora@example.org"),
+            ("name_in_account", "Dora Muster"),
+            ("name_in_contract", "Dora Mustermann"),
+            ("identnummer", ""),
+            ("note", ""),
+        ];
+        let dora = Person::user(81, "Dora");
+        let (_, first) = w
+            .post_signed(&fixtures::modal_submit(&dora, "f:de:nc", &fields))
+            .await;
+        let content = first["data"]["content"].as_str().unwrap();
+        assert!(content.contains("Ticket #1"), "{content}");
+        let (status, again) = w
+            .post_signed(&fixtures::modal_submit(&dora, "f:de:nc", &fields))
+            .await;
+        assert_eq!(status, 200, "{again}");
+        let content = again["data"]["content"].as_str().unwrap();
+        assert!(content.contains("Ticket #1"), "{content}");
+        let other = Person::user(82, "Emil");
+        let (status, reply) = w
+            .post_signed(&fixtures::modal_submit(&other, "f:de:nc", &fields))
+            .await;
+        assert_eq!(status, 200, "{reply}");
+        let content = reply["data"]["content"].as_str().unwrap();
+        assert!(
+            content.contains("bereits ein Antrag") && content.contains("bearbeitet"),
+            "{content}"
+        );
+        assert!(!content.contains("#1"), "{content}");
+        w.shutdown().await;
+    }
+}
+
+/// A NUL byte or another control character in a form field is a field message, not a
+/// database error (it was a 500 on PostgreSQL).
+#[tokio::test]
+async fn control_characters_in_a_form_get_a_field_message() {
+    for b in backends() {
+        let w = world(b).await;
+        let submit = fixtures::modal_submit(
+            &Person::user(83, "Finn"),
+            "f:de:nc",
+            &[
+                ("email", "finn@example.org"),
+                ("name_in_account", "Finn\u{0} Muster"),
+                ("name_in_contract", "Finn Mustermann"),
+                ("identnummer", ""),
+                ("note", "Hallo\u{0}"),
+            ],
+        );
+        let (status, reply) = w.post_signed(&submit).await;
+        assert_eq!(status, 200, "{reply}");
+        let content = reply["data"]["content"].as_str().unwrap();
+        assert_eq!(content.matches("Steuerzeichen").count(), 2, "{content}");
+        let tickets =
+            w.db.store
+                .list_tickets(&helpdesk_core::TicketFilter::default())
+                .await
+                .unwrap();
+        assert!(tickets.is_empty());
+        w.shutdown().await;
+    }
+}
+
 #[tokio::test]
 async fn invalid_form_gets_field_messages_and_no_ticket() {
     let w = world(Backend::Sqlite).await;

@@ -254,6 +254,49 @@ async fn ticket_form_errors_come_from_core_field_by_field() {
     db.cleanup().await;
 }
 
+/// A NUL byte in the note (a 500 on PostgreSQL before) is a field message from core's
+/// validation; a line break from the textarea (`\r\n`) is fine. A second form for the same
+/// address is told that a request is being handled, without the other ticket's number.
+#[tokio::test]
+async fn control_characters_are_a_field_message_and_duplicates_show_no_number() {
+    on_both(async |db| {
+        let (app, _) = app_on(&db.store, WebConfig::default()).await;
+        let c = csrf(&app).await;
+        let body = ticket_body("nul@example.org", "").replace("&note=", "&note=Hallo%00Welt");
+        let r = send(&app, post(&c, "/tickets/new", &body)).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", db.backend);
+        assert!(r.text.contains("enthält ein Steuerzeichen"), "{}", r.text);
+        assert!(
+            db.store
+                .list_tickets(&TicketFilter::default())
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        let body =
+            ticket_body("nul@example.org", "").replace("&note=", "&note=Zeile+1%0D%0AZeile+2");
+        let r = send(&app, post(&c, "/tickets/new", &body)).await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}: {}", db.backend, r.text);
+        let t = db
+            .store
+            .list_tickets(&TicketFilter::default())
+            .await
+            .unwrap();
+        assert_eq!(t[0].note.as_deref(), Some("Zeile 1\nZeile 2"));
+
+        // Another form (another nonce) for the same address.
+        let other = ticket_body("nul@example.org", "").replace(
+            "nonce=00112233445566778899aabbccddeeff",
+            "nonce=ffeeddccbbaa99887766554433221100",
+        );
+        let r = send(&app, post(&c, "/tickets/new", &other)).await;
+        assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.text);
+        assert!(r.text.contains("bereits ein Antrag"), "{}", r.text);
+        assert!(!r.text.contains(&format!("#{}", t[0].id)), "{}", r.text);
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn a_filled_honeypot_files_nothing() {
     let (app, db) = app().await;

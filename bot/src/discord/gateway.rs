@@ -100,7 +100,8 @@ impl EventHandler for Handler {
             .send_message(&ctx.http, create_message(&m).reference_message(&msg))
             .await
         {
-            tracing::error!(error = %e, channel = msg.channel_id.get(), "reply to message failed");
+            // No channel id: in a DM it would point to the person.
+            tracing::error!(error = %e, in_guild = msg.guild_id.is_some(), "reply to message failed");
         }
     }
 }

@@ -1,7 +1,8 @@
 //! The outbox worker: delivers ticket notifications to Discord.
 //!
 //! It claims due rows from core's transactional outbox, sends each (a new ticket → a post in the
-//! staff channel; approved / rejected / done → a DM to the requester), and acks only after
+//! staff channel, whose ids are recorded; approved / rejected / done → a DM to the requester; a
+//! closed ticket → its staff post edited down to number, kind and outcome), and acks only after
 //! Discord accepted the message. A failed send is released for a later retry. Each message
 //! carries the notification id as an enforced nonce, so even a retry after a lost ack does not
 //! produce a second message on Discord's side.
@@ -10,9 +11,10 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use serenity::all::{ChannelId, Http, Nonce, UserId};
+use serenity::all::{ChannelId, Http, MessageId, Nonce, UserId};
+use serenity::http::HttpError;
 
-use super::render::create_message;
+use super::render::{create_message, edit_message};
 use crate::ports::{Desk, Notification, NotificationEvent};
 use crate::views::{requester_dm, staff_msg};
 
@@ -63,34 +65,77 @@ fn bilingual(t: &crate::ports::TicketView, event: NotificationEvent) -> Option<c
     ))
 }
 
-/// Sends one notification. `Ok(false)` when there is nothing to send (no staff channel, or a
-/// requester who did not come from Discord).
+/// What [`deliver`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Delivered {
+    /// Something was sent (or edited) on Discord.
+    pub sent: bool,
+    /// The staff post just created, `(channel id, message id)`: record it before acking.
+    pub staff_post: Option<(u64, u64)>,
+}
+
+impl Delivered {
+    const NOTHING: Self = Self {
+        sent: false,
+        staff_post: None,
+    };
+    const SENT: Self = Self {
+        sent: true,
+        staff_post: None,
+    };
+}
+
+/// Sends one notification. `sent: false` when there is nothing to send (no staff channel, a
+/// requester who did not come from Discord, a staff post deleted by a moderator).
 pub async fn deliver(
     http: &Http,
     cfg: &OutboxConfig,
     n: &Notification,
-) -> Result<bool, DeliveryError> {
+) -> Result<Delivered, DeliveryError> {
     match n.event {
         NotificationEvent::Created => {
             let Some(channel) = cfg.staff_channel else {
-                return Ok(false);
+                return Ok(Delivered::NOTHING);
             };
             let msg = create_message(&staff_msg(&n.ticket))
                 .nonce(nonce(&n.id))
                 .enforce_nonce(true);
-            ChannelId::new(channel).send_message(http, msg).await?;
-            Ok(true)
+            let posted = ChannelId::new(channel).send_message(http, msg).await?;
+            Ok(Delivered {
+                sent: true,
+                staff_post: Some((posted.channel_id.get(), posted.id.get())),
+            })
+        }
+        NotificationEvent::Closed => {
+            let Some((channel, message)) = n.staff_post else {
+                return Ok(Delivered::NOTHING);
+            };
+            // The ticket as it is now (closed): number, kind and outcome only.
+            let edit = edit_message(&staff_msg(&n.ticket));
+            match ChannelId::new(channel)
+                .edit_message(http, MessageId::new(message), edit)
+                .await
+            {
+                Ok(_) => Ok(Delivered::SENT),
+                // The post is gone (deleted in Discord): nothing left to edit.
+                Err(serenity::Error::Http(HttpError::UnsuccessfulRequest(r)))
+                    if r.status_code.as_u16() == 404 =>
+                {
+                    Ok(Delivered::NOTHING)
+                }
+                Err(e) => Err(e.into()),
+            }
         }
         event => {
             let Some(user) = n.discord_user else {
-                return Ok(false);
+                return Ok(Delivered::NOTHING);
             };
             let m = match n.lang {
                 Some(lang) => requester_dm(&n.ticket, event, lang),
                 None => bilingual(&n.ticket, event),
             };
             let Some(m) = m else {
-                return Ok(false);
+                return Ok(Delivered::NOTHING);
             };
             let dm = UserId::new(user).create_dm_channel(http).await?;
             dm.id
@@ -99,7 +144,7 @@ pub async fn deliver(
                     create_message(&m).nonce(nonce(&n.id)).enforce_nonce(true),
                 )
                 .await?;
-            Ok(true)
+            Ok(Delivered::SENT)
         }
     }
 }
@@ -115,7 +160,26 @@ pub async fn drain_once(desk: &dyn Desk, http: &Http, cfg: &OutboxConfig) -> usi
     };
     let claimed = batch.len();
     for n in batch {
-        match deliver(http, cfg, &n).await {
+        let delivered = match deliver(http, cfg, &n).await {
+            // The post must be recorded before the row is acked, or it could never be edited:
+            // on failure the row is retried (the nonce keeps Discord from posting it twice).
+            Ok(Delivered {
+                staff_post: Some((channel, message)),
+                ..
+            }) => match desk.staff_posted(&n.ticket.id, channel, message).await {
+                Ok(()) => Ok(true),
+                Err(e) => {
+                    tracing::error!(error = %e, notification = %n.id, "recording the staff post failed");
+                    Err("staff_post_not_recorded")
+                }
+            },
+            Ok(d) => Ok(d.sent),
+            Err(e) => {
+                tracing::warn!(error = %e, notification = %n.id, "notification failed, will retry");
+                Err(error_code(&e))
+            }
+        };
+        match delivered {
             Ok(sent) => {
                 tracing::info!(notification = %n.id, ticket = %n.ticket.id, event = ?n.event, sent, "notification delivered");
                 match desk.ack(&n.id, n.claim).await {
@@ -126,17 +190,13 @@ pub async fn drain_once(desk: &dyn Desk, http: &Http, cfg: &OutboxConfig) -> usi
                     }
                 }
             }
-            Err(e) => {
-                let code = error_code(&e);
-                tracing::warn!(error = %e, code, notification = %n.id, "notification failed, will retry");
-                match desk.retry_later(&n.id, n.claim, code).await {
-                    Ok(true) => {}
-                    Ok(false) => lost_claim(&n),
-                    Err(e) => {
-                        tracing::error!(error = %e, notification = %n.id, "outbox release failed")
-                    }
+            Err(code) => match desk.retry_later(&n.id, n.claim, code).await {
+                Ok(true) => {}
+                Ok(false) => lost_claim(&n),
+                Err(e) => {
+                    tracing::error!(error = %e, notification = %n.id, "outbox release failed")
                 }
-            }
+            },
         }
     }
     claimed
@@ -151,7 +211,6 @@ fn lost_claim(n: &Notification) {
 
 /// A short, stable code for the outbox's `last_error` (no message text: it could echo content).
 fn error_code(e: &DeliveryError) -> &'static str {
-    use serenity::http::HttpError;
     match e {
         DeliveryError::Discord(serenity::Error::Http(HttpError::UnsuccessfulRequest(r))) => {
             match r.status_code.as_u16() {

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::text::{Lines, free_text};
 use crate::error::FieldProblem;
 
 /// Longest e-mail address (RFC 5321 path limit).
@@ -67,7 +68,7 @@ impl From<Email> for String {
 }
 
 /// A person's name as written somewhere (account, contract): 1–200 characters, at least one
-/// letter, no control characters.
+/// letter, no control characters ([`FieldProblem::ControlCharacters`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct PersonName(String);
@@ -81,10 +82,11 @@ impl PersonName {
         if s.chars().count() > MAX_NAME {
             return Err(FieldProblem::TooLong { max: MAX_NAME });
         }
-        if s.chars().any(char::is_control) || !s.chars().any(char::is_alphabetic) {
+        let s = free_text(s, Lines::Single)?;
+        if !s.chars().any(char::is_alphabetic) {
             return Err(FieldProblem::InvalidName);
         }
-        Ok(PersonName(s.to_owned()))
+        Ok(PersonName(s))
     }
 
     pub fn as_str(&self) -> &str {

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::text::{Lines, free_text};
 use super::{
     DeletionReason, Email, Identity, Identnummer, NewTicket, PersonName, Requester, TicketDetails,
     TicketKind,
@@ -132,14 +133,9 @@ impl TicketRequest {
                         ));
                         None
                     }
-                    Some(n) if n.chars().any(char::is_control) => {
-                        errs.push(FieldError::new(
-                            "requester.display_name",
-                            FieldProblem::InvalidFormat,
-                        ));
-                        None
-                    }
-                    Some(n) => Some(n.to_owned()),
+                    Some(n) => free_text(n, Lines::Single)
+                        .map_err(|p| errs.push(FieldError::new("requester.display_name", p)))
+                        .ok(),
                 };
                 match (id, display_name) {
                     (Some(id), Some(display_name)) => Some(Requester { id, display_name }),
@@ -258,7 +254,10 @@ impl TicketRequest {
                 ));
                 None
             }
-            other => other.map(str::to_owned),
+            Some(n) => free_text(n, Lines::Multi)
+                .map_err(|p| errs.push(FieldError::new("note", p)))
+                .ok(),
+            None => None,
         };
         match (requester, details) {
             (Some(requester), Some(details)) if errs.is_empty() => Ok(NewTicket {
@@ -341,5 +340,46 @@ mod tests {
             ]
         );
         assert_eq!(fields[0].leaf(), "name_in_contract");
+    }
+
+    #[test]
+    fn control_characters_in_any_free_text_field_are_named() {
+        let req: TicketRequest = serde_json::from_value(serde_json::json!({
+            "kind": "name_correction",
+            "requester": {"id": "discord:1", "display_name": "Max\u{0}"},
+            "subject": {"email": "a@b.de", "name_in_account": "Max\u{0} Muster",
+                        "name_in_contract": "Max Mustermann\u{1b}", "identnummer": "1234"},
+            "note": "Zeile 1\r\nZeile 2\u{0}"
+        }))
+        .unwrap();
+        let Err(Error::Validation { fields }) = req.validate() else {
+            panic!("expected validation error")
+        };
+        let found: Vec<_> = fields
+            .iter()
+            .map(|f| (f.field.as_str(), f.code()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("requester.display_name", "control_characters"),
+                ("subject.name_in_account", "control_characters"),
+                ("subject.name_in_contract", "control_characters"),
+                ("note", "control_characters"),
+            ]
+        );
+        // Line breaks and tabs are fine in the note, and a browser's CRLF becomes LF.
+        let ok: TicketRequest = serde_json::from_value(serde_json::json!({
+            "kind": "deletion",
+            "requester": {"id": "discord:1", "display_name": "Max"},
+            "subject": {"email": "a@b.de", "full_name": "Max Muster"},
+            "reason": "left_company",
+            "note": "Zeile 1\r\n\tZeile 2"
+        }))
+        .unwrap();
+        assert_eq!(
+            ok.validate().unwrap().note.as_deref(),
+            Some("Zeile 1\n\tZeile 2")
+        );
     }
 }

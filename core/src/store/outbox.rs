@@ -67,7 +67,8 @@ impl OutboxPolicy {
 pub struct OutboxMessage {
     pub id: i64,
     pub ticket_id: Option<TicketId>,
-    /// `ticket.create`, `ticket.approve`, `ticket.reject`, `ticket.complete`, `ticket.cancel`.
+    /// `ticket.create`, `ticket.approve`, `ticket.reject`, `ticket.complete`, `ticket.cancel`,
+    /// and [`CLOSE_POST`] (`ticket.close_post`: edit the staff post of a closed ticket).
     pub topic: String,
     /// The requester's chat identity (`discord:<id>`), if any.
     pub recipient: Option<String>,
@@ -110,9 +111,33 @@ impl From<Row> for OutboxMessage {
     }
 }
 
+/// The topic of the row that edits a closed ticket's staff post down to its number, kind and
+/// outcome (written with the closing transition: rejected, done, cancelled).
+pub const CLOSE_POST: &str = "ticket.close_post";
+
 pub(crate) async fn enqueue(
     tx: &mut Tx,
     t: &Ticket,
+    action: Action,
+    actor: &Actor,
+    at: DateTime<Utc>,
+) -> Result<(), Error> {
+    enqueue_topic(
+        tx,
+        t,
+        &format!("ticket.{}", action.as_str()),
+        action,
+        actor,
+        at,
+    )
+    .await
+}
+
+/// [`enqueue`] with an explicit topic (e.g. [`CLOSE_POST`]).
+pub(crate) async fn enqueue_topic(
+    tx: &mut Tx,
+    t: &Ticket,
+    topic: &str,
     action: Action,
     actor: &Actor,
     at: DateTime<Utc>,
@@ -127,11 +152,16 @@ pub(crate) async fn enqueue(
         "approvals_required": t.approvals_required,
         "actor": if actor.is_token() { Some(actor.name.as_str()) } else { None },
     });
-    let recipient = t.requester.as_ref().map(|r| r.id.as_str().to_owned());
+    // The staff post is edited in the staff channel: nobody is messaged, no recipient.
+    let recipient = if topic == CLOSE_POST {
+        None
+    } else {
+        t.requester.as_ref().map(|r| r.id.as_str().to_owned())
+    };
     let sql = "INSERT INTO outbox (ticket_id, topic, recipient, payload, created_at, available_at) VALUES ($1, $2, $3, $4, $5, $5)";
     on_tx!(tx, c => sqlx::query(sql)
         .bind(t.id.0)
-        .bind(format!("ticket.{}", action.as_str()))
+        .bind(topic)
         .bind(recipient)
         .bind(payload.to_string())
         .bind(ms(at))
@@ -163,7 +193,57 @@ pub struct OutboxCounts {
     pub dead: i64,
 }
 
+/// Where a ticket's staff post is, as far as the store knows ([`Store::staff_post`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StaffPost {
+    /// Posted in `channel` as `message` (the platform's ids).
+    Posted { channel: String, message: String },
+    /// Not posted yet: the ticket's `ticket.create` row is still being delivered. An edit of the
+    /// post must wait for it (retry later).
+    Pending,
+    /// Never posted (no staff channel configured, or the post is older than this record).
+    None,
+}
+
 impl Store {
+    /// Records where the staff post of `ticket` was posted (the worker calls it after Discord
+    /// accepted the post, before acking the row). A repeated call overwrites.
+    pub async fn record_staff_post(
+        &self,
+        ticket: TicketId,
+        channel: &str,
+        message: &str,
+    ) -> Result<(), Error> {
+        let mut tx = self.begin().await?;
+        on_tx!(&mut tx, c => sqlx::query(
+            "INSERT INTO staff_posts (ticket_id, channel_id, message_id, posted_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (ticket_id) DO UPDATE SET channel_id = excluded.channel_id, \
+             message_id = excluded.message_id, posted_at = excluded.posted_at")
+            .bind(ticket.0).bind(channel).bind(message).bind(ms(now()))
+            .execute(&mut **c).await?.rows_affected());
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Where the staff post of `ticket` is: posted, still pending (its `ticket.create` row is
+    /// neither delivered nor dead), or none.
+    pub async fn staff_post(&self, ticket: TicketId) -> Result<StaffPost, Error> {
+        // The create row first: the worker records the post before it acks that row, so a
+        // row seen delivered here means the post (if any) is recorded by now.
+        let pending: Option<i64> = on_pool!(self, p => sqlx::query_scalar(
+            "SELECT id FROM outbox WHERE ticket_id = $1 AND topic = 'ticket.create' \
+             AND done_at IS NULL AND dead_at IS NULL")
+            .bind(ticket.0).fetch_optional(p).await?);
+        let posted: Option<(String, String)> = on_pool!(self, p => sqlx::query_as(
+            "SELECT channel_id, message_id FROM staff_posts WHERE ticket_id = $1")
+            .bind(ticket.0).fetch_optional(p).await?);
+        Ok(match (posted, pending) {
+            (Some((channel, message)), _) => StaffPost::Posted { channel, message },
+            (None, Some(_)) => StaffPost::Pending,
+            (None, None) => StaffPost::None,
+        })
+    }
+
     /// Claim up to `limit` deliverable messages for `lease` (after which they can be claimed
     /// again if not acked). On PostgreSQL concurrent workers skip each other's rows
     /// (`FOR UPDATE SKIP LOCKED`). Oldest first. Each claim bumps the row's fencing token
@@ -221,6 +301,11 @@ impl Store {
                 Err(Error::NotFound)
             };
         }
+        // A row of an erased ticket kept its recipient only to be delivered (the notice that a
+        // deletion is done): once delivered, it loses it like every other row of the ticket.
+        on_tx!(&mut tx, c => sqlx::query(
+            "UPDATE outbox SET recipient = NULL WHERE id = $1 AND recipient IS NOT NULL AND ticket_id IN              (SELECT id FROM tickets WHERE erased_at IS NOT NULL)")
+            .bind(id).execute(&mut **c).await?.rows_affected());
         tx.commit().await?;
         Ok(true)
     }

@@ -98,7 +98,14 @@ pub(crate) async fn purge_before(tx: &mut Tx, cutoff_ms: i64) -> Result<u64, Err
 impl Store {
     /// Log an asked question (redacted). Returns its id (to attach feedback).
     pub async fn log_question(&self, q: &QuestionRecord) -> Result<i64, Error> {
-        let text: String = redact(&q.question).chars().take(1000).collect();
+        // Control characters (a NUL byte, which PostgreSQL refuses in text) become spaces: the
+        // log keeps the gist of the question, never a reason to fail the ask.
+        let text: String = redact(&q.question, &[])
+            .text()
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .take(1000)
+            .collect();
         let mut tx = self.begin().await?;
         let id: i64 = on_tx!(&mut tx, c => sqlx::query_scalar(
             "INSERT INTO question_log (at, lang, question, outcome, top_hit, confidence, channel) \

@@ -8,8 +8,9 @@ use super::{Store, Tx, audit, from_ms, ms, now, on_tx, outbox, questions, sha256
 use crate::erasure::Needles;
 use crate::error::{Error, FieldError, FieldProblem};
 use crate::model::{
-    Action, Actor, Approval, DeletionReason, Identity, NewTicket, PersonId, Requester, Subject,
-    Ticket, TicketDetails, TicketFilter, TicketId, TicketKind, TicketState, required_approvals,
+    Action, Actor, Approval, DeletionReason, Identity, Lines, NewTicket, PersonId, Requester,
+    Subject, Ticket, TicketDetails, TicketFilter, TicketId, TicketKind, TicketState, free_text,
+    required_approvals,
 };
 use crate::policy;
 
@@ -163,9 +164,17 @@ impl Store {
         if actor.is_token() || actor.id == "system" {
             actor.id.clone()
         } else {
-            let p = self.pseudonym(&actor.id);
-            format!("chat:{}", &p[..16])
+            self.chat_pseudonym(&actor.id)
         }
+    }
+
+    /// The pseudonym of a chat identity (`discord:123…` → `chat:<16 hex>`, a hash keyed with
+    /// this installation's salt): what logs and the audit trail show instead of a platform's
+    /// user id. The same identity gets the same pseudonym in both, so an operator can follow
+    /// one person through the log without learning who it is.
+    pub fn chat_pseudonym(&self, identity: &str) -> String {
+        let p = self.pseudonym(identity);
+        format!("chat:{}", &p[..16])
     }
 
     /// Start a read transaction (reader pool on SQLite).
@@ -260,8 +269,12 @@ impl Store {
         let existing: Option<i64> = on_tx!(&mut tx, c => sqlx::query_scalar(dup_sql)
             .bind(kind.as_str()).bind(&email_norm).fetch_optional(&mut **c).await?);
         if let Some(existing) = existing {
+            // The number only for a caller who may see that ticket (issue 11).
+            let visible = load(&mut tx, TicketId(existing), false)
+                .await?
+                .is_some_and(|t| policy::may_see(&t, actor));
             return Err(Error::Duplicate {
-                existing: TicketId(existing),
+                existing: visible.then_some(TicketId(existing)),
             });
         }
         let now = now();
@@ -542,6 +555,10 @@ impl Store {
                     FieldProblem::TooLong { max: 1000 },
                 )));
             }
+            (Action::Reject, Some(r)) => Some(
+                free_text(r, Lines::Multi)
+                    .map_err(|p| Error::validation(FieldError::new("reason", p)))?,
+            ),
             (_, r) => r.map(str::to_owned),
         };
         let mut tx = self.begin().await?;
@@ -595,6 +612,11 @@ impl Store {
         .await?;
         let updated = load(&mut tx, id, false).await?.ok_or(Error::NotFound)?;
         outbox::enqueue(&mut tx, &updated, action, actor, now).await?;
+        if decision.to.is_closed() {
+            // The staff post keeps names, e-mail and Identnummer: edit it down (issue 11).
+            outbox::enqueue_topic(&mut tx, &updated, outbox::CLOSE_POST, action, actor, now)
+                .await?;
+        }
         if action == Action::Complete && t.kind == TicketKind::Deletion {
             let who = audit::Who {
                 actor: &audit_actor,

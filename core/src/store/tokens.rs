@@ -50,7 +50,13 @@ fn parse_token(raw: &str) -> Option<(i64, &str)> {
 
 fn validate_name(name: &str) -> Result<&str, Error> {
     let name = name.trim();
-    if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
+    if name.chars().any(char::is_control) {
+        return Err(Error::validation(FieldError::new(
+            "name",
+            FieldProblem::ControlCharacters,
+        )));
+    }
+    if name.is_empty() || name.chars().count() > 100 {
         return Err(Error::validation(FieldError::new(
             "name",
             FieldProblem::InvalidFormat,

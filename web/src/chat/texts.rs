@@ -254,6 +254,12 @@ pub(crate) fn field_message(field: &str, code: &str, lang: Lang) -> String {
         }
         ("invalid_name", Lang::De) => format!("„{label}“ muss einen Namen enthalten."),
         ("invalid_name", Lang::En) => format!("\"{label}\" must contain a name."),
+        ("control_characters", Lang::De) => {
+            format!("„{label}“ enthält ein Steuerzeichen. Bitte geben Sie nur normalen Text ein.")
+        }
+        ("control_characters", Lang::En) => {
+            format!("\"{label}\" contains a control character. Please enter plain text only.")
+        }
         ("too_long", Lang::De) => format!("„{label}“ ist zu lang."),
         ("too_long", Lang::En) => format!("\"{label}\" is too long."),
         ("invalid_choice", Lang::De) => {

@@ -435,11 +435,19 @@ pub(crate) async fn act(
                 ),
             ),
         ),
-        Err(Error::Validation { .. }) => (
+        Err(Error::Validation { fields }) => (
             StatusCode::UNPROCESSABLE_ENTITY,
             (
                 "bad",
-                "Die Begründung ist zu lang oder enthält ungültige Zeichen.".to_owned(),
+                if fields
+                    .iter()
+                    .any(|f| f.problem == helpdesk_core::FieldProblem::ControlCharacters)
+                {
+                    "Die Begründung enthält ein Steuerzeichen. Bitte geben Sie nur normalen Text ein."
+                } else {
+                    "Die Begründung ist zu lang (höchstens 1000 Zeichen)."
+                }
+                .to_owned(),
             ),
         ),
         Err(Error::NotFound) => return Err(WebError::NotFound),

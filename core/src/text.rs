@@ -1,4 +1,5 @@
-//! Small text helpers shared by redaction, prompting and the output checks.
+//! Small text helpers shared by redaction ([`crate::redact`]) and the language model's output
+//! checks (`helpdesk-llm`).
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -8,14 +9,14 @@ use regex::Regex;
 /// Compiles a pattern that is a constant of this crate. Every pattern is exercised by the unit
 /// tests, so a typo fails the test suite, never a running server.
 #[allow(clippy::expect_used)]
-pub(crate) fn re(pattern: &str) -> Regex {
+pub fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("constant regex compiles")
 }
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| re(r"\p{L}[\p{L}\p{N}]*"));
 
 /// Lowercases and folds umlauts and ß so that "Schlüssel" and "Schluessel" compare equal.
-pub(crate) fn fold(s: &str) -> String {
+pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars().flat_map(char::to_lowercase) {
         match c {
@@ -32,19 +33,19 @@ pub(crate) fn fold(s: &str) -> String {
 }
 
 /// The folded words of `s` (letters, then letters or digits).
-pub(crate) fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+pub fn words(s: &str) -> impl Iterator<Item = String> + '_ {
     WORD.find_iter(s).map(|m| fold(m.as_str()))
 }
 
 /// A crude stem: the first six characters of a folded word. Enough to let "korrigiert" and
 /// "korrigieren" or "account" and "accounts" count as the same word.
-pub(crate) fn stem(word: &str) -> String {
+pub fn stem(word: &str) -> String {
     word.chars().take(6).collect()
 }
 
 /// Function words and polite filler in German and English that a phrased answer may use
 /// although no FAQ entry contains them.
-pub(crate) static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     [
         // German
         "aber",
