@@ -494,13 +494,6 @@ impl helpdesk_core::phrase::Phraser for FakePhraser {
     ) -> Result<helpdesk_core::phrase::Clarification, helpdesk_core::phrase::PhraseError> {
         Err(helpdesk_core::phrase::PhraseError::Upstream)
     }
-
-    async fn prefill(
-        &self,
-        _request: helpdesk_core::phrase::PrefillRequest<'_>,
-    ) -> Result<helpdesk_core::phrase::Prefill, helpdesk_core::phrase::PhraseError> {
-        Err(helpdesk_core::phrase::PhraseError::Upstream)
-    }
 }
 
 const SEEDED_QUESTION: &str = "In welcher Anwendung finde ich das Digitale Berichtsheft?";

@@ -41,17 +41,6 @@ const TITLES: &[&str] = &[
     "ing",
 ];
 
-/// Folds one word for comparison: the search fold (NFKC, lowercase, accents and umlauts to
-/// their base letter, `ß → ss`) plus Turkish dotless `ı → i`, so both Turkish i's meet.
-pub fn fold_word(word: &str) -> String {
-    let folded = helpdesk_search::analysis::fold(word);
-    if folded.contains('ı') {
-        folded.replace('ı', "i")
-    } else {
-        folded
-    }
-}
-
 /// The folded words of `text` (composed first, NFKC): runs of letters, digits, inner hyphens
 /// and apostrophes.
 pub fn words(text: &str) -> Vec<String> {
@@ -59,7 +48,7 @@ pub fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
         .map(|w| w.trim_matches(|c: char| c == '-' || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
-        .map(fold_word)
+        .map(helpdesk_search::analysis::fold)
         .filter(|w| !w.is_empty())
         .collect()
 }

@@ -23,9 +23,7 @@ use governor::state::keyed::HashMapStateStore;
 use governor::{Quota, RateLimiter as Gcra};
 use helpdesk_faq::{FaqEntry, Lang};
 
-use crate::phrase::{
-    Clarification, PhraseError, Phrased, Phraser, PhraserStats, Prefill, PrefillRequest,
-};
+use crate::phrase::{Clarification, PhraseError, Phrased, Phraser, PhraserStats};
 use crate::store::{Backend, Store};
 
 /// The shared counters' window.
@@ -286,11 +284,6 @@ impl Phraser for BudgetedPhraser {
         self.inner
             .clarify_with(question, lang, entries, known_names)
             .await
-    }
-
-    async fn prefill(&self, request: PrefillRequest<'_>) -> Result<Prefill, PhraseError> {
-        self.take().await?;
-        self.inner.prefill(request).await
     }
 
     fn stats(&self) -> PhraserStats {

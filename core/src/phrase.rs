@@ -10,11 +10,10 @@
 //! and suggestions, so nothing it says can reach the ticket store. The implementation lives in
 //! `helpdesk-llm`; core does not know about HTTP or any model API.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use async_trait::async_trait;
-use helpdesk_faq::{FaqEntry, FaqId, Lang, TicketKind};
+use helpdesk_faq::{FaqEntry, FaqId, Lang};
 use serde::Serialize;
 
 /// An answer phrased from the retrieved entries, with the ids of the entries it used.
@@ -32,51 +31,6 @@ pub struct Clarification {
     pub text: String,
     /// The entries the user can choose between: the ones passed in, in the same order.
     pub options: Vec<FaqId>,
-}
-
-/// What a form field holds; decides how a suggested value is checked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FieldKind {
-    /// A person's name (the rule of [`crate::PersonName`]).
-    Name,
-    /// An e-mail address (the rule of [`crate::Email`]).
-    Email,
-    /// An IHK Identnummer (the rule of [`crate::Identnummer`]).
-    Identnummer,
-    /// Short free text.
-    Text,
-}
-
-/// One field of a ticket form the model may suggest a value for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FormField {
-    /// The form's own key, returned unchanged in [`Prefill::values`].
-    pub key: String,
-    /// What the field means, in the user's language (e.g. "Name im Ausbildungsvertrag").
-    pub label: String,
-    pub kind: FieldKind,
-}
-
-/// What [`Phraser::prefill`] needs.
-#[derive(Debug, Clone, Copy)]
-pub struct PrefillRequest<'a> {
-    pub kind: TicketKind,
-    pub lang: Lang,
-    /// What the user wrote so far (question, earlier messages).
-    pub text: &'a str,
-    pub fields: &'a [FormField],
-    /// Names the surface already knows (display name, earlier form values). They are redacted
-    /// wherever they occur, in addition to what the redactor finds on its own.
-    pub known_names: &'a [String],
-}
-
-/// Suggested values for a form, keyed by [`FormField::key`]. Suggestions only: the user sees
-/// them in the form, edits them and submits it themselves. Every value occurs in what the user
-/// wrote; fields without a safe suggestion are absent.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Prefill {
-    pub values: BTreeMap<String, String>,
 }
 
 /// Why a reply of the model was not shown.
@@ -223,9 +177,6 @@ pub trait Phraser: Send + Sync {
     ) -> Result<Clarification, PhraseError> {
         self.clarify_with(question, lang, entries, &[]).await
     }
-
-    /// Suggests values for a ticket form from what the user wrote. Never submits anything.
-    async fn prefill(&self, request: PrefillRequest<'_>) -> Result<Prefill, PhraseError>;
 
     /// Counters per outcome since start.
     fn stats(&self) -> PhraserStats {

@@ -4,8 +4,8 @@
 //!
 //! Each item found is replaced by a numbered placeholder (`[EMAIL_1]`, `[PHONE_1]`, `[ID_1]`,
 //! `[DATE_1]`, `[IBAN_1]`, `[SECRET_1]`, `[NAME_1]`); the same value gets the same placeholder.
-//! The originals stay in [`Redacted`] in this process, so a form prefill can put the user's own
-//! values back after the model has said which placeholder belongs in which field.
+//! The originals stay in [`Redacted`] in this process (never in a request), so a reply that
+//! names a placeholder can be restored for the person who wrote it.
 //!
 //! Found on their own: e-mail addresses (also `name (at) host`), phone numbers, dates,
 //! IBANs, token-like strings, digit runs of five or more (Identnummern, customer numbers) and
@@ -166,7 +166,7 @@ static WEAK_CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that never start a name, even after a strong cue.
 static NOT_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    let mut set: HashSet<String> = FUNCTION_WORDS.iter().map(|w| (*w).to_owned()).collect();
+    let mut set: HashSet<String> = FUNCTION_WORDS.iter().cloned().collect();
     for w in [
         "azubi",
         "azubine",
@@ -227,7 +227,7 @@ static NOT_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
         "vertauscht",
         "verkehrt",
     ] {
-        set.insert(w.to_owned());
+        set.insert(fold(w));
     }
     set
 });

@@ -15,21 +15,11 @@ pub fn re(pattern: &str) -> Regex {
 
 static WORD: LazyLock<Regex> = LazyLock::new(|| re(r"\p{L}[\p{L}\p{N}]*"));
 
-/// Lowercases and folds umlauts and ß so that "Schlüssel" and "Schluessel" compare equal.
+/// The workspace's one fold (`helpdesk_search::analysis::fold`) with the German
+/// transliterations `ae/oe/ue` met, so that "Schlüssel" and "Schluessel" compare equal.
 pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars().flat_map(char::to_lowercase) {
-        match c {
-            'ä' => out.push_str("ae"),
-            'ö' => out.push_str("oe"),
-            'ü' => out.push_str("ue"),
-            'ß' => out.push_str("ss"),
-            'é' | 'è' | 'ê' => out.push('e'),
-            'á' | 'à' | 'â' => out.push('a'),
-            _ => out.push(c),
-        }
-    }
-    out
+    use helpdesk_search::analysis;
+    analysis::fold_digraphs(&analysis::fold(s))
 }
 
 /// The folded words of `s` (letters, then letters or digits).
@@ -45,7 +35,7 @@ pub fn stem(word: &str) -> String {
 
 /// Function words and polite filler in German and English that a phrased answer may use
 /// although no FAQ entry contains them.
-pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static FUNCTION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     [
         // German
         "aber",
@@ -308,6 +298,8 @@ pub static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "about",
     ]
     .into_iter()
+    // Written as people type them; compared after folding.
+    .map(fold)
     .collect()
 });
 
@@ -317,7 +309,9 @@ mod tests {
 
     #[test]
     fn fold_and_words() {
-        assert_eq!(fold("Schlüssel GRÖẞE"), "schluessel groesse");
+        assert_eq!(fold("Schlüssel GRÖẞE"), fold("schluessel groesse"));
+        assert_eq!(fold("Şükrü Öztürk"), fold("sukru OZTURK"));
+        assert!(FUNCTION_WORDS.contains(&fold("für")));
         let w: Vec<_> = words("Bitte warten Sie 24 Stunden, dann Login2.").collect();
         assert_eq!(w, ["bitte", "warten", "sie", "stunden", "dann", "login2"]);
         assert_eq!(stem("korrigiert"), stem("korrigieren"));

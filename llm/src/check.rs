@@ -6,20 +6,18 @@
 //! Answers additionally: at most `max_chars` characters; cite at least one entry, and only
 //! retrieved ones; every number must occur in the entries; at most a third of the content words
 //! may be missing from the entries' vocabulary (grounding). Clarifying questions: one short
-//! question, same grounding. Prefills: one JSON object whose values, with placeholders put back,
-//! occur in what the user wrote and have the field's shape.
+//! question, same grounding.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use helpdesk_core::phrase::{Clarification, FieldKind, FormField, Phrased, Prefill, RejectReason};
-use helpdesk_core::{Email, Identnummer, PersonName};
+use helpdesk_core::phrase::{Clarification, Phrased, RejectReason};
 use helpdesk_faq::{FaqEntry, FaqId};
 use regex::Regex;
 
 use crate::prompt::{Guard, RULES};
-use helpdesk_core::redact::{PLACEHOLDER, Redacted};
-use helpdesk_core::text::{FUNCTION_WORDS, fold, re, stem, words};
+use helpdesk_core::redact::PLACEHOLDER;
+use helpdesk_core::text::{FUNCTION_WORDS, re, stem, words};
 
 /// Longest clarifying question, in characters.
 pub const MAX_CLARIFY_CHARS: usize = 300;
@@ -289,65 +287,11 @@ pub fn clarify(
     Ok(Clarification { text, options })
 }
 
-/// Checks a prefill reply against the redaction it was made from and what the user wrote.
-pub fn prefill(
-    raw: &str,
-    redacted: &Redacted,
-    original: &str,
-    fields: &[FormField],
-    guard: &Guard,
-) -> Result<Prefill, RejectReason> {
-    common(raw, guard, None)?;
-    let (Some(open), Some(close)) = (raw.find('{'), raw.rfind('}')) else {
-        return Err(RejectReason::InvalidFormat);
-    };
-    let object: serde_json::Map<String, serde_json::Value> = raw
-        .get(open..=close)
-        .and_then(|json| serde_json::from_str(json).ok())
-        .ok_or(RejectReason::InvalidFormat)?;
-    let said = fold(&collapse(original));
-    let mut out = Prefill::default();
-    for field in fields {
-        let Some(value) = object.get(&field.key).and_then(|v| v.as_str()) else {
-            continue;
-        };
-        let value = collapse(&redacted.restore(value.trim()));
-        if value.is_empty()
-            || value.chars().count() > 200
-            || PLACEHOLDER.is_match(&value)
-            || !said.contains(&fold(&value))
-            || !shaped(field.kind, &value)
-        {
-            continue;
-        }
-        out.values.insert(field.key.clone(), value);
-    }
-    Ok(out)
-}
-
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Whether a suggested value passes the ticket form's own rules (core's newtypes: the one
-/// validation), so a prefill never suggests what the form would refuse.
-fn shaped(kind: FieldKind, value: &str) -> bool {
-    match kind {
-        FieldKind::Name => PersonName::parse(value).is_ok(),
-        FieldKind::Email => Email::parse(value).is_ok(),
-        FieldKind::Identnummer => Identnummer::parse(value).is_ok(),
-        FieldKind::Text => {
-            value.chars().count() <= 300 && !value.contains('@') && !MARKUP.is_match(value)
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use helpdesk_faq::Lang;
 
     use super::*;
-    use helpdesk_core::redact::redact;
 
     fn entry(id: &str) -> FaqEntry {
         helpdesk_faq::bundled()
@@ -501,62 +445,6 @@ mod tests {
         assert_eq!(
             clarify(&format!("{}?", "Frage ".repeat(60)), &e, "", &g).map(|_| ()),
             Err(RejectReason::TooLong)
-        );
-    }
-
-    #[test]
-    fn prefill_restores_and_keeps_only_what_the_user_wrote() {
-        let text = "Mein Name im Vertrag ist Anna Lena Meyer, im Account steht Anna Meyer. Mail: anna@example.org, Identnummer 123456789";
-        let r = redact(text, &[]);
-        let fields = vec![
-            FormField {
-                key: "contract_name".into(),
-                label: "Name im Vertrag".into(),
-                kind: FieldKind::Name,
-            },
-            FormField {
-                key: "email".into(),
-                label: "E-Mail".into(),
-                kind: FieldKind::Email,
-            },
-            FormField {
-                key: "ident".into(),
-                label: "Identnummer".into(),
-                kind: FieldKind::Identnummer,
-            },
-            FormField {
-                key: "reason".into(),
-                label: "Grund".into(),
-                kind: FieldKind::Text,
-            },
-        ];
-        let raw = r#"Here you go: {"contract_name": "[NAME_1]", "email": "[EMAIL_1]", "ident": "[ID_1]", "reason": "Hochzeit", "other": "x"}"#;
-        let p = prefill(raw, &r, text, &fields, &guard()).unwrap();
-        assert_eq!(
-            p.values.get("contract_name").map(String::as_str),
-            Some("Anna Lena Meyer")
-        );
-        assert_eq!(
-            p.values.get("email").map(String::as_str),
-            Some("anna@example.org")
-        );
-        assert_eq!(p.values.get("ident").map(String::as_str), Some("123456789"));
-        // Invented by the model: not in the text, so not suggested.
-        assert!(!p.values.contains_key("reason"));
-        assert!(!p.values.contains_key("other"));
-        assert_eq!(
-            prefill("no json here", &r, text, &fields, &guard()),
-            Err(RejectReason::InvalidFormat)
-        );
-        assert_eq!(
-            prefill(
-                r#"{"email": "[EMAIL_1]"} hd-canary-0123456789abcdef"#,
-                &r,
-                text,
-                &fields,
-                &guard()
-            ),
-            Err(RejectReason::Leak)
         );
     }
 }

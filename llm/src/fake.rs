@@ -24,7 +24,7 @@ use serde_json::{Value, json};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Behaviour {
     /// A well-behaved model: answers from the first FAQ entry in the prompt and cites it;
-    /// asks "A or B?" for a clarification; maps placeholders to form fields for a prefill.
+    /// asks "A or B?" for a clarification.
     Grounded,
     /// This exact reply text.
     Reply(String),
@@ -236,8 +236,6 @@ struct Prompt {
     english: bool,
     entries: Vec<Entry>,
     user_text: String,
-    /// `(key, kind)` of the form fields of a prefill.
-    fields: Vec<(String, String)>,
 }
 
 impl Prompt {
@@ -260,15 +258,6 @@ impl Prompt {
             .unwrap_or("")
             .to_owned();
         let english = system.contains("Reply language: English");
-        let fields = system
-            .lines()
-            .filter_map(|l| {
-                let rest = l.strip_prefix("- ")?;
-                let (key, rest) = rest.split_once(" (")?;
-                let (kind, _) = rest.split_once("):")?;
-                Some((key.to_owned(), kind.to_owned()))
-            })
-            .collect();
         let mut entries = Vec::new();
         let mut lines = user.lines();
         let mut user_text = Vec::new();
@@ -316,7 +305,6 @@ impl Prompt {
             english,
             entries,
             user_text: user_text.join("\n"),
-            fields,
         }
     }
 
@@ -334,23 +322,6 @@ impl Prompt {
                 } else {
                     format!("Meinen Sie: „{}“?", q.join("“ oder „"))
                 }
-            }
-            "prefill" => {
-                let mut object = serde_json::Map::new();
-                for (key, kind) in &self.fields {
-                    let tag = match kind.as_str() {
-                        "name" => "[NAME_",
-                        "email" => "[EMAIL_",
-                        "identnummer" => "[ID_",
-                        _ => continue,
-                    };
-                    if let Some(at) = self.user_text.find(tag)
-                        && let Some(len) = self.user_text[at..].find(']')
-                    {
-                        object.insert(key.clone(), json!(&self.user_text[at..=at + len]));
-                    }
-                }
-                Value::Object(object).to_string()
             }
             _ => match self.entries.first() {
                 Some(e) => {

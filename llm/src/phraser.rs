@@ -17,8 +17,7 @@ use async_openai::types::{
 use async_trait::async_trait;
 use futures::StreamExt;
 use helpdesk_core::phrase::{
-    Clarification, PhraseError, Phrased, Phraser, PhraserStats, Prefill, PrefillRequest,
-    RejectReason,
+    Clarification, PhraseError, Phrased, Phraser, PhraserStats, RejectReason,
 };
 use helpdesk_faq::{FaqEntry, Lang};
 
@@ -285,30 +284,6 @@ impl Phraser for LlmPhraser {
         }
         .await;
         self.finish(Task::Clarify, result)
-    }
-
-    async fn prefill(&self, request: PrefillRequest<'_>) -> Result<Prefill, PhraseError> {
-        self.counters.call();
-        let result = async {
-            if request.fields.is_empty() || request.text.trim().is_empty() {
-                return Ok(Prefill::default());
-            }
-            let redacted = redact(request.text, request.known_names);
-            self.counters.redacted(redacted.count());
-            let guard = Guard::new(&self.canary);
-            let prompt = prompt::prefill(
-                &guard,
-                request.lang,
-                request.kind,
-                redacted.text(),
-                request.fields,
-            );
-            let raw = self.complete(Task::Prefill, prompt).await?;
-            check::prefill(&raw, &redacted, request.text, request.fields, &guard)
-                .map_err(PhraseError::Rejected)
-        }
-        .await;
-        self.finish(Task::Prefill, result)
     }
 
     fn stats(&self) -> PhraserStats {

@@ -5,8 +5,7 @@
 
 use std::fmt::Write as _;
 
-use helpdesk_core::phrase::FormField;
-use helpdesk_faq::{FaqEntry, Lang, TicketKind};
+use helpdesk_faq::{FaqEntry, Lang};
 use rand::Rng;
 
 /// Secrets that must never come back in a reply.
@@ -40,7 +39,6 @@ pub(crate) fn random_hex(bytes: usize) -> String {
 pub enum Task {
     Phrase,
     Clarify,
-    Prefill,
 }
 
 impl Task {
@@ -48,7 +46,6 @@ impl Task {
         match self {
             Task::Phrase => "phrase",
             Task::Clarify => "clarify",
-            Task::Prefill => "prefill",
         }
     }
 }
@@ -153,43 +150,6 @@ pub fn clarify(guard: &Guard, lang: Lang, redacted_question: &str, entries: &[Fa
     user_block(&mut user, guard, redacted_question);
     Prompt {
         system: system(Task::Clarify, guard, lang, rules),
-        user,
-    }
-}
-
-pub fn prefill(
-    guard: &Guard,
-    lang: Lang,
-    kind: TicketKind,
-    redacted_text: &str,
-    fields: &[FormField],
-) -> Prompt {
-    let mut rules = format!(
-        "Fill a {kind} ticket form from what the user wrote. Personal data in the user's text has \
-         been replaced by placeholders such as [NAME_1] or [EMAIL_1]; copy placeholders exactly. \
-         Reply with one JSON object and nothing else: keys are field keys, values are strings \
-         copied from the user's text. Leave out fields the text does not state. Fields:\n",
-        kind = match kind {
-            TicketKind::NameCorrection => "name correction",
-            TicketKind::Deletion => "deletion",
-        }
-    );
-    for f in fields {
-        let kind = serde_json::to_value(f.kind)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
-        let _ = writeln!(
-            rules,
-            "- {key} ({kind}): {label}",
-            key = defuse(&f.key),
-            label = defuse(&f.label)
-        );
-    }
-    let mut user = String::new();
-    user_block(&mut user, guard, redacted_text);
-    Prompt {
-        system: system(Task::Prefill, guard, lang, &rules),
         user,
     }
 }

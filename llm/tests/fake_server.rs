@@ -5,10 +5,8 @@
 
 use std::time::Duration;
 
-use helpdesk_core::phrase::{
-    FieldKind, FormField, PhraseError, Phraser, PrefillRequest, RejectReason,
-};
-use helpdesk_faq::{FaqEntry, Lang, TicketKind};
+use helpdesk_core::phrase::{PhraseError, Phraser, RejectReason};
+use helpdesk_faq::{FaqEntry, Lang};
 use helpdesk_llm::fake::{Behaviour, FakeLlm};
 use helpdesk_llm::{LlmConfig, LlmPhraser};
 
@@ -306,75 +304,6 @@ async fn clarifying_question() {
         assert!(
             llm.clarify("Anmeldung", Lang::De, &e[..1]).await.is_err(),
             "one entry needs no clarification"
-        );
-    }
-}
-
-fn name_fields() -> Vec<FormField> {
-    vec![
-        FormField {
-            key: "name_in_contract".into(),
-            label: "Name im Ausbildungsvertrag".into(),
-            kind: FieldKind::Name,
-        },
-        FormField {
-            key: "email".into(),
-            label: "E-Mail-Adresse des Accounts".into(),
-            kind: FieldKind::Email,
-        },
-        FormField {
-            key: "identnummer".into(),
-            label: "Identnummer".into(),
-            kind: FieldKind::Identnummer,
-        },
-    ]
-}
-
-#[tokio::test]
-async fn prefill_suggests_the_users_own_values_without_sending_them() {
-    for stream in [false, true] {
-        let (fake, llm) = setup(stream).await;
-        let text = "Hallo, mein Name im Vertrag ist Jana Kowalczyk-Brandt, im Account fehlt der \
-                    Doppelname. Meine Mail: jana.kb@example.org, Identnummer 4471 1234 55";
-        let fields = name_fields();
-        let p = llm
-            .prefill(PrefillRequest {
-                kind: TicketKind::NameCorrection,
-                lang: Lang::De,
-                text,
-                fields: &fields,
-                known_names: &[],
-            })
-            .await
-            .unwrap();
-        let get = |k: &str| p.values.get(k).map(String::as_str);
-        assert_eq!(get("name_in_contract"), Some("Jana Kowalczyk-Brandt"));
-        assert_eq!(get("email"), Some("jana.kb@example.org"));
-        assert_eq!(get("identnummer"), Some("4471 1234 55"));
-        let body = &fake.bodies()[0];
-        for secret in ["Kowalczyk", "jana.kb", "4471"] {
-            assert!(!body.contains(secret), "{secret} was sent: {body}");
-        }
-        assert!(body.contains("[NAME_1]") && body.contains("[EMAIL_1]"));
-
-        // A model that invents a value gets no say: it is not in what the user wrote.
-        fake.set(Behaviour::Reply(
-            r#"{"name_in_contract": "Max Mustermann", "email": "[EMAIL_1]"}"#.into(),
-        ));
-        let p = llm
-            .prefill(PrefillRequest {
-                kind: TicketKind::NameCorrection,
-                lang: Lang::De,
-                text,
-                fields: &fields,
-                known_names: &[],
-            })
-            .await
-            .unwrap();
-        assert_eq!(p.values.len(), 1);
-        assert_eq!(
-            p.values.get("email").map(String::as_str),
-            Some("jana.kb@example.org")
         );
     }
 }

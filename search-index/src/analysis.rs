@@ -43,7 +43,9 @@ pub struct Word {
     pub weight: f32,
 }
 
-/// Lowercases and folds a word: `ß → ss`, umlauts and other accents to their base letter.
+/// The one fold of the workspace (the index, redaction, erasure and the language model's checks
+/// all compare words folded by it): NFKC, lowercase, `ß → ss`, umlauts and other accents to
+/// their base letter, and the Turkish dotless `ı → i` so both Turkish i's meet.
 pub fn fold(word: &str) -> String {
     if word.is_ascii() {
         return word.to_ascii_lowercase();
@@ -55,6 +57,7 @@ pub fn fold(word: &str) -> String {
             'ä' | 'æ' => out.push('a'),
             'ö' | 'ø' | 'œ' => out.push('o'),
             'ü' => out.push('u'),
+            'ı' => out.push('i'),
             c if c.is_ascii() => out.push(c),
             c => {
                 // Drop combining marks of other accented letters (é → e).

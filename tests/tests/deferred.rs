@@ -7,9 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use helpdesk_core::phrase::{
-    Clarification, PhraseError, Phrased, Phraser, Prefill, PrefillRequest,
-};
+use helpdesk_core::phrase::{Clarification, PhraseError, Phrased, Phraser};
 use helpdesk_e2e::fake_discord::APPLICATION_ID;
 use helpdesk_e2e::fixtures::{self, Person};
 use helpdesk_e2e::world::{Backend, World, engine_config};
@@ -51,10 +49,6 @@ impl Phraser for Scripted {
             text: "Welche Frage meinen Sie?".into(),
             options: entries.iter().map(|e| e.id.clone()).collect(),
         })
-    }
-
-    async fn prefill(&self, _r: PrefillRequest<'_>) -> Result<Prefill, PhraseError> {
-        Ok(Prefill::default())
     }
 }
 
