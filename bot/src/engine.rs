@@ -19,7 +19,7 @@ use crate::form::{field, read_form};
 use crate::ports::{ChatUser, Desk, DeskError, StaffAction, TicketState};
 use crate::ratelimit::RateLimiter;
 use crate::reply::{Embed, Modal, Msg, Reply, TextInput};
-use crate::texts::{self, field_label, kind_name, problem, staff, state_name, t, tr};
+use crate::texts::{self, field_label, kind_name, staff, state_name, t, tr};
 use crate::views::{
     BLUE, answer_msg, asked_reply, form, invalid_msg, staff_msg, ticket_buttons, truncate,
 };
@@ -364,23 +364,8 @@ impl Engine {
                     DeskError::NotFound => staff::NOT_FOUND.to_owned(),
                     DeskError::Forbidden(rule) => staff::rule(rule).to_owned(),
                     DeskError::Conflict(c) => staff::conflict(c),
-                    DeskError::Invalid(fields) => format!(
-                        "Ungültige Angaben: {}",
-                        fields
-                            .iter()
-                            .map(|f| format!(
-                                "{}: {}",
-                                field_label(Lang::De, f.leaf()),
-                                problem(Lang::De, f.problem)
-                            ))
-                            .collect::<Vec<_>>()
-                            .join("; ")
-                    ),
-                    DeskError::Duplicate(Some(n)) => format!("Es gibt bereits Ticket {n}."),
-                    DeskError::Duplicate(None) => {
-                        "Für diese E-Mail-Adresse wird bereits ein Antrag dieser Art bearbeitet."
-                            .to_owned()
-                    }
+                    DeskError::Invalid(fields) => staff::invalid(&fields),
+                    DeskError::Duplicate(number) => staff::duplicate(number.as_deref()),
                     DeskError::Internal(err) => {
                         tracing::error!(error = %err, action = what, "staff action failed");
                         self.sorry(Lang::De, true).content

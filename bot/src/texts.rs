@@ -216,6 +216,33 @@ pub mod staff {
         Bitte lassen Sie es von einer Administratorin oder einem Administrator verknüpfen.";
     pub const NOT_FOUND: &str = "Dieses Ticket gibt es nicht (mehr).";
 
+    /// Field problems found when a staff action was checked.
+    pub fn invalid(fields: &[helpdesk_core::FieldError]) -> String {
+        let lang = helpdesk_faq::Lang::De;
+        format!(
+            "Ungültige Angaben: {}",
+            fields
+                .iter()
+                .map(|f| format!(
+                    "{}: {}",
+                    super::field_label(lang, f.leaf()),
+                    super::problem(lang, f.problem)
+                ))
+                .collect::<Vec<_>>()
+                .join("; ")
+        )
+    }
+
+    /// A ticket of this kind is already open (its number when the caller may see it).
+    pub fn duplicate(number: Option<&str>) -> String {
+        match number {
+            Some(n) => format!("Es gibt bereits Ticket {n}."),
+            None => {
+                "Für diese E-Mail-Adresse wird bereits ein Antrag dieser Art bearbeitet.".to_owned()
+            }
+        }
+    }
+
     /// Why a rule refused the action.
     pub fn rule(rule: Rule) -> &'static str {
         match rule {

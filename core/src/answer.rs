@@ -29,26 +29,8 @@ use crate::embed::{EntryVectors, Semantic};
 use crate::phrase::{Clarification, Phrased, Phraser};
 use crate::{QuestionRecord, Store};
 
-/// How sure the answering service is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    /// One entry answers the question.
-    Answer,
-    /// A few entries might; offer them as "did you mean".
-    Suggest,
-    /// Nothing fits; say so instead of guessing.
-    Unknown,
-}
-
-impl Outcome {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Answer => "answer",
-            Outcome::Suggest => "suggest",
-            Outcome::Unknown => "unknown",
-        }
-    }
-}
+/// How sure the answering service is: the search index's own decision, not a copy of it.
+pub use helpdesk_search::Outcome;
 
 /// Where a question was asked; recorded with it in the question log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -242,11 +224,7 @@ impl Snapshot {
             })
             .collect();
         Reply {
-            outcome: match a.outcome {
-                helpdesk_search::Outcome::Answer => Outcome::Answer,
-                helpdesk_search::Outcome::Suggest => Outcome::Suggest,
-                helpdesk_search::Outcome::Unknown => Outcome::Unknown,
-            },
+            outcome: a.outcome,
             hits,
             intent: a.intent,
             lang,

@@ -9,6 +9,7 @@ use helpdesk_faq::{Audience, English, FaqEntry, FaqId, SectionId, TicketKind};
 
 use crate::answer::{AnswerHit, Outcome, Snapshot};
 use crate::error::{Error, FieldError, FieldProblem};
+use crate::model::text::{Lines, free_text};
 use crate::store::Store;
 
 /// Longest question or answer text (characters).
@@ -105,6 +106,12 @@ impl FaqDraft {
             ("en.question", &self.en_question),
             ("en.answer", &self.en_answer),
         ] {
+            // Answers span lines; a question is one line (the one control-character rule).
+            let lines = if field.ends_with("answer") {
+                Lines::Multi
+            } else {
+                Lines::Single
+            };
             if value.trim().is_empty() {
                 errors.push(FieldError::new(field, FieldProblem::Required));
             } else if value.chars().count() > MAX_TEXT {
@@ -112,6 +119,8 @@ impl FaqDraft {
                     field,
                     FieldProblem::TooLong { max: MAX_TEXT },
                 ));
+            } else if let Err(p) = free_text(value, lines) {
+                errors.push(FieldError::new(field, p));
             }
         }
         let clean = |list: Vec<String>| -> Vec<String> {
@@ -140,6 +149,8 @@ impl FaqDraft {
                         format!("{field}[{i}]"),
                         FieldProblem::TooLong { max: MAX_ITEM },
                     ));
+                } else if let Err(p) = free_text(item, Lines::Single) {
+                    errors.push(FieldError::new(format!("{field}[{i}]"), p));
                 }
             }
         }
@@ -294,6 +305,24 @@ mod tests {
     fn a_stored_entry_round_trips() {
         let e = helpdesk_faq::bundled()[0].clone();
         assert_eq!(FaqDraft::from_entry(&e).validate().ok(), Some(e));
+    }
+
+    #[test]
+    fn control_characters_in_faq_texts_are_named() {
+        let mut d = draft();
+        d.question = "Frage\u{0}?".into();
+        d.answer = "Zeile eins\r\nZeile zwei\tmit Tab".into();
+        d.alternatives = vec!["ok".into(), "nicht\u{7}ok".into()];
+        let Err(Error::Validation { fields }) = d.validate() else {
+            panic!("control characters must be refused")
+        };
+        let named: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(named, ["question", "alternatives[1]"], "{fields:?}");
+        assert!(
+            fields
+                .iter()
+                .all(|f| f.problem == FieldProblem::ControlCharacters)
+        );
     }
 
     #[test]

@@ -124,8 +124,9 @@ pub enum Audience {
     TrainingAdmin,
 }
 
-/// The two languages the bot speaks.
+/// The two languages the bot speaks: `de` or `en`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = ApiLang))]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -155,6 +156,7 @@ impl FromStr for Lang {
 
 /// The two kinds of ticket IT staff handle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = ApiTicketKind))]
 #[serde(rename_all = "snake_case")]
 pub enum TicketKind {
     NameCorrection,

@@ -56,6 +56,17 @@ pub enum Outcome {
     Unknown,
 }
 
+impl Outcome {
+    /// `answer`, `suggest` or `unknown` (the wire and question-log form).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Answer => "answer",
+            Outcome::Suggest => "suggest",
+            Outcome::Unknown => "unknown",
+        }
+    }
+}
+
 /// One ranked entry.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Hit {

@@ -117,8 +117,8 @@ impl From<Reply> for AskResponse {
             answered: r.outcome == Outcome::Answer,
             outcome: r.outcome.into(),
             hits: r.hits.into_iter().map(AskHit::from).collect(),
-            intent: r.intent.map(Into::into),
-            lang: r.lang.into(),
+            intent: r.intent,
+            lang: r.lang,
             confidence: r.confidence,
             phrased: r.phrased.map(AskPhrased::from),
         }

@@ -78,7 +78,7 @@ impl FaqEntryDoc {
                 .collect(),
             link: e.link.clone(),
             link_title: e.link_title.clone(),
-            ticket: e.ticket.map(Into::into),
+            ticket: e.ticket,
             en: EnglishDoc {
                 question: e.en.question.clone(),
                 answer: e.en.answer.clone(),
@@ -106,7 +106,7 @@ impl FaqEntryDoc {
             audience: self.audience,
             link: self.link,
             link_title: self.link_title,
-            ticket: self.ticket.map(Into::into),
+            ticket: self.ticket,
             en_question: self.en.question,
             en_answer: self.en.answer,
             en_alternatives: self.en.alternatives,

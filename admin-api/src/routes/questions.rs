@@ -63,7 +63,7 @@ pub async fn unanswered(
                 question: g.question,
                 count: g.count,
                 last_asked: g.last_asked,
-                lang: g.lang.into(),
+                lang: g.lang,
                 top_hit: g.top_hit,
             })
             .collect(),

@@ -65,7 +65,7 @@ impl From<Ticket> for TicketView {
         let overdue = t.is_overdue(Utc::now());
         Self {
             id: t.id.0,
-            kind: t.kind.into(),
+            kind: t.kind,
             state: t.state.as_str().to_owned(),
             version: t.version,
             requester: t.requester.map(|r| RequesterRequest {
