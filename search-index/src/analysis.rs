@@ -186,7 +186,7 @@ impl Deletes {
     }
 }
 
-/// Memoised word analyses for [`Analyzer::terms_cached`].
+/// Memoised word analyses for [`Analyzer::for_each_term`].
 #[derive(Debug, Default)]
 pub struct WordCache {
     de: FastMap<String, Option<Word>>,

@@ -1,7 +1,7 @@
 //! The [`Store`]: one API over SQLite and PostgreSQL, chosen by the URL scheme.
 //!
 //! Every SQL statement is written once (`$1` placeholders work on both) and compiled for each
-//! backend by the [`on_tx!`]/[`on_pool!`] macros; the few backend-specific bits (`FOR UPDATE`,
+//! backend by the `on_tx!`/`on_pool!` macros; the few backend-specific bits (`FOR UPDATE`,
 //! `SKIP LOCKED`) are chosen with `Tx::is_postgres`.
 //!
 //! Writes run in one transaction each. On SQLite they go through a single-connection writer
