@@ -21,6 +21,10 @@ pub const MAX_ITEMS: usize = 100;
 /// Most sample questions in one preview.
 pub const MAX_SAMPLES: usize = 20;
 
+/// Ids a new entry may not take: `new` names the console's page for a new entry
+/// (`/admin/faq/new`), so an entry with that id could never be opened there.
+pub const RESERVED_IDS: [&str; 1] = ["new"];
+
 /// An entry as typed by a maintainer, not yet checked.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FaqDraft {
@@ -73,7 +77,7 @@ impl FaqDraft {
     pub fn validate(self) -> Result<FaqEntry, Error> {
         let mut errors = Vec::new();
         let id = FaqId::parse(self.id.trim());
-        if id.is_err() {
+        if id.is_err() || RESERVED_IDS.contains(&self.id.trim()) {
             let problem = if self.id.trim().is_empty() {
                 FieldProblem::Required
             } else {
@@ -305,6 +309,17 @@ mod tests {
     fn a_stored_entry_round_trips() {
         let e = helpdesk_faq::bundled()[0].clone();
         assert_eq!(FaqDraft::from_entry(&e).validate().ok(), Some(e));
+    }
+
+    #[test]
+    fn the_console_path_new_is_not_an_id() {
+        let mut d = draft();
+        d.id = "new".into();
+        let Err(Error::Validation { fields }) = d.validate() else {
+            panic!("\"new\" must be refused as an id")
+        };
+        assert_eq!(fields[0].field, "id");
+        assert_eq!(fields[0].problem, FieldProblem::InvalidFormat);
     }
 
     #[test]
