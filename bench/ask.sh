@@ -14,41 +14,9 @@ cd "$(dirname "$0")/.."
 DURATION="${DURATION:-10s}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
-BENCH_PG="${BENCH_PG:-postgres://postgres@127.0.0.1:5432/test}"
 
-if ! command -v wrk >/dev/null; then
-    if [ "$(id -u)" = 0 ]; then
-        apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
-    else
-        echo "wrk is not installed (apt-get install wrk)" >&2
-        exit 1
-    fi
-fi
-
-# HELPDESK_BIN: use an already built release binary instead of building one.
-BIN="${HELPDESK_BIN:-}"
-if [ -z "$BIN" ]; then
-    cargo build --quiet --release -p helpdesk
-    BIN=target/release/helpdesk
-fi
-WORK="$(mktemp -d)"
-SERVER_PID=""
-PG_DB=""
-stop_server() {
-    if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill -TERM "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-    SERVER_PID=""
-}
-cleanup() {
-    stop_server
-    if [ -n "$PG_DB" ]; then
-        psql "$BENCH_PG" -qc "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" >/dev/null 2>&1 || true
-    fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
+source bench/lib.sh
+need_wrk
 
 cat >"$WORK/ask.lua" <<'LUA'
 local questions = {

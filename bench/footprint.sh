@@ -16,27 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-BENCH_PG="${BENCH_PG:-postgres://postgres@127.0.0.1:5432/test}"
-BIN="${HELPDESK_BIN:-}"
-if [ -z "$BIN" ]; then
-    nice -n 10 cargo build --quiet --release -p helpdesk
-    BIN=target/release/helpdesk
-fi
-BIN="$(realpath "$BIN")"
-WORK="$(mktemp -d)"
-SERVER_PID=""
-PG_DB=""
-cleanup() {
-    if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill -TERM "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-    if [ -n "$PG_DB" ]; then
-        psql "$BENCH_PG" -qc "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" >/dev/null 2>&1 || true
-    fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
+source bench/lib.sh
 
 free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'

@@ -17,41 +17,9 @@ cd "$(dirname "$0")/.."
 
 DURATION="${DURATION:-10s}"
 THREADS="${THREADS:-2}"
-BENCH_PG="${BENCH_PG:-postgres://postgres@127.0.0.1:5432/test}"
 
-if ! command -v wrk >/dev/null; then
-    if [ "$(id -u)" = 0 ]; then
-        apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
-    else
-        echo "wrk is not installed (apt-get install wrk)" >&2
-        exit 1
-    fi
-fi
-
-BIN="${HELPDESK_BIN:-}"
-if [ -z "$BIN" ]; then
-    nice -n 10 cargo build --quiet --release -p helpdesk
-    BIN=target/release/helpdesk
-fi
-BIN="$(realpath "$BIN")"
-WORK="$(mktemp -d)"
-SERVER_PID=""
-PG_DBS=()
-stop_server() {
-    if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill -TERM "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-    SERVER_PID=""
-}
-cleanup() {
-    stop_server
-    for db in "${PG_DBS[@]}"; do
-        psql "$BENCH_PG" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
-    done
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
+source bench/lib.sh
+need_wrk
 
 cat >"$WORK/ask.lua" <<'LUA'
 local questions = {

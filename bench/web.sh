@@ -17,32 +17,9 @@ cd "$(dirname "$0")/.."
 
 SAMPLES="${SAMPLES:-300}"
 TICKETS="${TICKETS:-1000}"
-BENCH_PG="${BENCH_PG:-postgres://postgres@127.0.0.1:5432/test}"
 LIMIT_BYTES=$((100 * 1024))
 
-BIN="${HELPDESK_BIN:-}"
-if [ -z "$BIN" ]; then
-    cargo build --quiet --release -p helpdesk
-    BIN=target/release/helpdesk
-fi
-WORK="$(mktemp -d)"
-SERVER_PID=""
-PG_DB=""
-stop_server() {
-    if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill -TERM "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-    SERVER_PID=""
-}
-cleanup() {
-    stop_server
-    if [ -n "$PG_DB" ]; then
-        psql "$BENCH_PG" -qc "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" >/dev/null 2>&1 || true
-    fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
+source bench/lib.sh
 
 # p50 and p90 in ms of `n` requests of one URL over one connection (curl reuses it when the
 # URL is given n times). Arguments: URL, then extra curl options (cookies).
