@@ -20,6 +20,7 @@ fi
 score_py="${SCORE_PY:-$shared/eval/score.py}"
 dev_set="${DEV_SET:-$shared/eval/dev-questions.jsonl}"
 heldout="$repo/eval/heldout"
+heldout2="$repo/eval/heldout2"
 
 if [[ ! -f "$score_py" ]]; then
     echo "error: score.py not found at $score_py (set SCORE_PY)" >&2
@@ -46,6 +47,9 @@ sets+=(
     "heldout/chat|$heldout/chat.jsonl|"
     "heldout/requests|$heldout/requests.jsonl|"
     "heldout/second-faq|$heldout/second-faq-questions.jsonl|--faq-dir $heldout/second-faq"
+    "heldout2/clean|$heldout2/clean.jsonl|"
+    "heldout2/chat|$heldout2/chat.jsonl|"
+    "heldout2/requests|$heldout2/requests.jsonl|"
 )
 
 rows="$work/rows.tsv"
