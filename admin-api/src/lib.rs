@@ -86,6 +86,18 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/faq", get(faq::list))
         .route("/api/v1/faq/preview", post(faq::preview))
         .route(
+            "/api/v1/faq/vocabulary",
+            get(routes::vocabulary::get).put(routes::vocabulary::put),
+        )
+        .route(
+            "/api/v1/faq/vocabulary/revisions",
+            get(routes::vocabulary::revisions),
+        )
+        .route(
+            "/api/v1/faq/vocabulary/preview",
+            post(routes::vocabulary::preview),
+        )
+        .route(
             "/api/v1/faq/{id}",
             get(faq::get).put(faq::put).delete(faq::delete),
         )

@@ -308,6 +308,13 @@ async fn faq_authorization_matrix() {
         ),
         ("GET", "/api/v1/questions/unanswered".into(), None),
         ("GET", "/api/v1/questions/feedback".into(), None),
+        ("GET", "/api/v1/faq/vocabulary".into(), None),
+        ("GET", "/api/v1/faq/vocabulary/revisions".into(), None),
+        (
+            "POST",
+            "/api/v1/faq/vocabulary/preview".into(),
+            Some(json!({"vocabulary": {}, "questions": ["x"]})),
+        ),
     ];
     let mut roles: Vec<Option<Role>> = vec![None];
     roles.extend(Role::ALL.map(Some));
@@ -388,6 +395,18 @@ async fn faq_authorization_matrix() {
         )
         .await;
         assert_eq!(r.status, want, "{role:?} alternatives");
+        let r = send(
+            &app,
+            req(
+                "PUT",
+                "/api/v1/faq/vocabulary",
+                tok.as_deref(),
+                Some(&json!({"stop_words": ["bitte"]})),
+                &[("if-match", "\"999\"")],
+            ),
+        )
+        .await;
+        assert_eq!(r.status, want, "{role:?} vocabulary");
         // Public routes.
         let r = send(
             &app,
@@ -538,4 +557,157 @@ async fn a_failing_phraser_leaves_the_plain_answer() {
     assert!(!a["hits"][0]["answer"].as_str().unwrap().is_empty(), "{a}");
     assert_eq!(phraser.calls(), 1, "the phraser was asked and failed");
     db.cleanup().await;
+}
+
+/// The vocabulary through the API: read with its revision, a miss fixed by a new concept
+/// (answered at once, no release), If-Match, every problem of an invalid one listed, the
+/// revisions, and a preview that saves nothing.
+#[tokio::test]
+async fn a_vocabulary_change_fixes_a_miss_without_a_release() {
+    on_both(async |db: &Db| {
+        let (app, _live) = live_app(&db.store).await;
+        let ed = token(&db.store, "Eva Editor", Role::FaqEditor, &[]).await;
+        let url = "/api/v1/faq/vocabulary";
+
+        let r = send(&app, req("GET", url, Some(&ed), None, &[])).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        assert_eq!(r.headers["etag"], "\"1\"", "seeded on start");
+        let view = r.json();
+        assert_eq!(view["updated_by"], "seed");
+        let mut vocabulary = view["vocabulary"].clone();
+        assert!(
+            vocabulary["concepts"]["azubi"]
+                .as_array()
+                .unwrap()
+                .contains(&json!("lehrling")),
+            "{vocabulary}"
+        );
+
+        // An entry about the unicorn; people call it "Pegasus", which no entry contains.
+        let r = send(
+            &app,
+            req(
+                "PUT",
+                "/api/v1/faq/einhorn-fuettern",
+                Some(&ed),
+                Some(&unicorn_entry()),
+                &[],
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+        let q = "Was frisst der Pegasus?";
+        let top = |a: &Value| a["hits"].get(0).map(|h| h["id"].clone());
+        let before = send(&app, ask(q)).await.json();
+        assert_ne!(before["outcome"], "answer", "{before}");
+
+        vocabulary["concepts"]["einhorn"] = json!(["einhorn", "pegasus"]);
+
+        // A preview shows the effect and saves nothing.
+        let r = send(
+            &app,
+            req(
+                "POST",
+                &format!("{url}/preview"),
+                Some(&ed),
+                Some(&json!({"vocabulary": vocabulary, "questions": [q]})),
+                &[],
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        assert_eq!(
+            r.json()[0]["hits"][0]["id"],
+            "einhorn-fuettern",
+            "{}",
+            r.text
+        );
+        let still = send(&app, ask(q)).await.json();
+        assert_eq!(top(&still), top(&before), "a preview changes nothing");
+
+        // Without If-Match 428, stale 412; invalid: 422 with every problem.
+        let r = send(&app, req("PUT", url, Some(&ed), Some(&vocabulary), &[])).await;
+        assert_eq!(r.status, StatusCode::PRECONDITION_REQUIRED);
+        let r = send(
+            &app,
+            req(
+                "PUT",
+                url,
+                Some(&ed),
+                Some(&vocabulary),
+                &[("if-match", "\"0\"")],
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::PRECONDITION_FAILED);
+        let mut bad = vocabulary.clone();
+        bad["concepts"]["Groß"] = json!(["x"]);
+        bad["stop_words"] = json!(["pegasus", " "]);
+        let r = send(
+            &app,
+            req("PUT", url, Some(&ed), Some(&bad), &[("if-match", "\"1\"")]),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text);
+        let problems = r.json()["errors"].as_array().unwrap().len();
+        assert!(problems >= 3, "every problem listed: {}", r.text);
+        let r = send(
+            &app,
+            req(
+                "PUT",
+                url,
+                Some(&ed),
+                Some(&json!({"synonyms": []})),
+                &[("if-match", "\"1\"")],
+            ),
+        )
+        .await;
+        assert!(
+            r.status.is_client_error(),
+            "unknown fields are refused: {}",
+            r.status
+        );
+
+        // The fix: answered at once.
+        let r = send(
+            &app,
+            req(
+                "PUT",
+                url,
+                Some(&ed),
+                Some(&vocabulary),
+                &[("if-match", "\"1\"")],
+            ),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        assert_eq!(r.headers["etag"], "\"2\"");
+        assert!(
+            r.json()["updated_by"]
+                .as_str()
+                .unwrap()
+                .starts_with("token:"),
+            "{}",
+            r.text
+        );
+        let after = send(&app, ask(q)).await.json();
+        assert_eq!(after["outcome"], "answer", "{after}");
+        assert_eq!(top(&after), Some(json!("einhorn-fuettern")), "{after}");
+
+        let r = send(
+            &app,
+            req("GET", &format!("{url}/revisions"), Some(&ed), None, &[]),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::OK);
+        let revs = r.json();
+        let revs = revs.as_array().unwrap();
+        assert_eq!(revs.len(), 2, "{revs:?}");
+        assert_eq!(revs[0]["revision"], 2);
+        assert_eq!(revs[0]["action"], "update");
+        assert_eq!(revs[0]["actor_name"], "Eva Editor");
+        assert_eq!(revs[0]["summary"], "concepts: einhorn new");
+        assert_eq!(revs[1]["action"], "seed");
+    })
+    .await;
 }

@@ -22,7 +22,7 @@ use std::time::Duration;
 
 use anyhow::Context as _;
 use async_trait::async_trait;
-use helpdesk_faq::{FaqEntry, FaqId, Lang, TicketKind};
+use helpdesk_faq::{FaqEntry, FaqId, Lang, TicketKind, Vocabulary};
 use helpdesk_search::Index;
 
 use crate::embed::{EntryVectors, Semantic};
@@ -179,11 +179,20 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    /// Builds an index over `entries` (blocking: call from `spawn_blocking`).
+    /// Builds an index over `entries` with the bundled vocabulary (blocking: call from
+    /// `spawn_blocking`).
     pub fn build(revision: i64, entries: Vec<FaqEntry>) -> anyhow::Result<Snapshot> {
-        // The bundled vocabulary (faq/data/vocabulary.toml) until it is stored with the FAQ.
-        let index = Index::build_with(&entries, helpdesk_faq::bundled_vocabulary())
-            .context("building the FAQ index")?;
+        Self::build_with(revision, entries, helpdesk_faq::bundled_vocabulary())
+    }
+
+    /// Builds an index over `entries` with a vocabulary (the stored one, see
+    /// [`Store::faq_vocabulary`]; blocking: call from `spawn_blocking`).
+    pub fn build_with(
+        revision: i64,
+        entries: Vec<FaqEntry>,
+        vocabulary: &Vocabulary,
+    ) -> anyhow::Result<Snapshot> {
+        let index = Index::build_with(&entries, vocabulary).context("building the FAQ index")?;
         Ok(Snapshot {
             revision,
             index,
@@ -493,9 +502,15 @@ async fn load(store: &Store, semantic: Option<&Semantic>) -> anyhow::Result<Snap
         .into_iter()
         .map(|r| r.entry)
         .collect();
-    let mut snapshot = tokio::task::spawn_blocking(move || Snapshot::build(revision, entries))
+    let vocabulary = store
+        .faq_vocabulary()
         .await
-        .context("index build task")??;
+        .context("loading the FAQ vocabulary")?
+        .vocabulary;
+    let mut snapshot =
+        tokio::task::spawn_blocking(move || Snapshot::build_with(revision, entries, &vocabulary))
+            .await
+            .context("index build task")??;
     if let Some(semantic) = semantic {
         match semantic
             .entry_vectors(Some(store), &snapshot.ordered_entries())

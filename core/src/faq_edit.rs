@@ -5,7 +5,7 @@
 //! Field names in [`FieldError`]s are the API's JSON paths (`question`, `en.answer`,
 //! `alternatives[2]`); each surface words the [`FieldProblem`] itself.
 
-use helpdesk_faq::{Audience, English, FaqEntry, FaqId, SectionId, TicketKind};
+use helpdesk_faq::{Audience, English, FaqEntry, FaqId, SectionId, TicketKind, Vocabulary};
 
 use crate::answer::{AnswerHit, Outcome, Snapshot};
 use crate::error::{Error, FieldError, FieldProblem};
@@ -21,9 +21,10 @@ pub const MAX_ITEMS: usize = 100;
 /// Most sample questions in one preview.
 pub const MAX_SAMPLES: usize = 20;
 
-/// Ids a new entry may not take: `new` names the console's page for a new entry
-/// (`/admin/faq/new`), so an entry with that id could never be opened there.
-pub const RESERVED_IDS: [&str; 1] = ["new"];
+/// Ids a new entry may not take: they name pages and routes beside the entries
+/// (`/admin/faq/new`, `/api/v1/faq/preview`, `/api/v1/faq/vocabulary`), so an entry with such
+/// an id could never be opened.
+pub const RESERVED_IDS: [&str; 3] = ["new", "preview", "vocabulary"];
 
 /// An entry as typed by a maintainer, not yet checked.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -276,8 +277,34 @@ pub async fn preview(
         .collect();
     let draft_id = draft.id.clone();
     entries.push(draft);
+    let vocabulary = store.faq_vocabulary().await?.vocabulary;
+    run_preview(entries, vocabulary, questions, Some(draft_id)).await
+}
+
+/// Like [`preview`], for a draft vocabulary over the live entries (`draft_is_top` is false).
+pub async fn preview_vocabulary(
+    store: &Store,
+    vocabulary: Vocabulary,
+    questions: Vec<String>,
+) -> Result<Vec<PreviewItem>, PreviewError> {
+    check_samples(&questions)?;
+    let entries: Vec<FaqEntry> = store
+        .faq_entries()
+        .await?
+        .into_iter()
+        .map(|r| r.entry)
+        .collect();
+    run_preview(entries, vocabulary, questions, None).await
+}
+
+async fn run_preview(
+    entries: Vec<FaqEntry>,
+    vocabulary: Vocabulary,
+    questions: Vec<String>,
+    draft_id: Option<FaqId>,
+) -> Result<Vec<PreviewItem>, PreviewError> {
     tokio::task::spawn_blocking(move || -> Result<Vec<PreviewItem>, PreviewError> {
-        let snap = Snapshot::build(0, entries).map_err(PreviewError::Index)?;
+        let snap = Snapshot::build_with(0, entries, &vocabulary).map_err(PreviewError::Index)?;
         Ok(questions
             .into_iter()
             .map(|q| {
@@ -286,7 +313,9 @@ pub async fn preview(
                 PreviewItem {
                     outcome: r.outcome,
                     confidence: r.confidence,
-                    draft_is_top: r.hits.first().is_some_and(|h| h.id == draft_id),
+                    draft_is_top: draft_id
+                        .as_ref()
+                        .is_some_and(|d| r.hits.first().is_some_and(|h| &h.id == d)),
                     hits: r.hits,
                     question: q,
                 }

@@ -108,6 +108,7 @@ pub use store::outbox::{DeadMessage, OutboxCounts, OutboxMessage, OutboxPolicy, 
 pub use store::questions::{FeedbackCount, QuestionRecord, UnansweredQuestion};
 pub use store::status::{StatusToken, TicketStatus, WebFiled};
 pub use store::tickets::Created;
+pub use store::vocabulary::{VocabularyRecord, VocabularyRevision};
 pub use store::{Backend, DEFAULT_DATABASE_URL, Store, StoreConfig};
 
 /// The duration type of [`StoreConfig`] (re-exported so callers need no `chrono` dependency).

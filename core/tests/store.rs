@@ -79,6 +79,77 @@ async fn sqlite_file_and_folder_are_created() {
 }
 
 #[tokio::test]
+async fn the_vocabulary_is_seeded_followed_and_then_owned_by_maintainers() {
+    both(async |db| {
+        let s = &db.store;
+        let editor = actor(s, "Mia Maintainer", Role::FaqEditor, &[]).await;
+        let it = actor(s, "IT", Role::ItStaff, &[]).await;
+        let seeded = s.faq_vocabulary().await.unwrap();
+        assert_eq!(seeded.revision, 1);
+        assert_eq!(seeded.updated_by, "seed");
+        assert_eq!(&seeded.vocabulary, helpdesk_faq::bundled_vocabulary());
+
+        // A release with another bundled vocabulary: an unedited row follows it on start.
+        let old = helpdesk_faq::Vocabulary {
+            stop_words: vec!["bitte".into()],
+            ..Default::default()
+        };
+        let sql = "UPDATE faq_vocabulary SET content = $1 WHERE id = 1";
+        let json = serde_json::to_string(&old).unwrap();
+        if db.backend == "postgres" {
+            let mut c = sqlx::PgConnection::connect(&db.url).await.unwrap();
+            sqlx::query(sql).bind(&json).execute(&mut c).await.unwrap();
+        } else {
+            let mut c = sqlx::SqliteConnection::connect(&db.url).await.unwrap();
+            sqlx::query(sql).bind(&json).execute(&mut c).await.unwrap();
+        }
+        let again = Store::connect(&db.url).await.unwrap();
+        let followed = again.faq_vocabulary().await.unwrap();
+        assert_eq!(followed.revision, 2);
+        assert_eq!(&followed.vocabulary, helpdesk_faq::bundled_vocabulary());
+        again.close().await;
+
+        // Only FAQ editors write; a stale revision conflicts; the global revision moves.
+        let mut edited = followed.vocabulary.clone();
+        edited
+            .concepts
+            .insert("einhorn".into(), vec!["einhorn".into(), "pegasus".into()]);
+        assert!(matches!(
+            s.faq_vocabulary_put(&edited, 2, &it).await,
+            Err(Error::Forbidden {
+                rule: Rule::RoleRequired
+            })
+        ));
+        assert!(matches!(
+            s.faq_vocabulary_put(&edited, 1, &editor).await,
+            Err(Error::Conflict { current_version: 2 })
+        ));
+        let mut broken = edited.clone();
+        broken.concepts.insert("Groß".into(), vec![]);
+        assert!(matches!(
+            s.faq_vocabulary_put(&broken, 2, &editor).await,
+            Err(Error::Validation { .. })
+        ));
+        let rev0 = s.faq_revision().await.unwrap();
+        let put = s.faq_vocabulary_put(&edited, 2, &editor).await.unwrap();
+        assert_eq!(put.revision, 3);
+        assert!(s.faq_revision().await.unwrap() > rev0, "replicas rebuild");
+
+        // A restart never undoes a maintainer's vocabulary.
+        let again = Store::connect(&db.url).await.unwrap();
+        assert_eq!(again.faq_vocabulary().await.unwrap().vocabulary, edited);
+        again.close().await;
+        let revs = s.faq_vocabulary_revisions().await.unwrap();
+        let actions: Vec<&str> = revs.iter().map(|r| r.action.as_str()).collect();
+        assert_eq!(actions, ["update", "seed", "seed"]);
+        assert_eq!(revs[0].actor_name, "Mia Maintainer");
+        assert_eq!(revs[0].summary, "concepts: einhorn new");
+        assert_eq!(revs[0].snapshot, edited);
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn faq_seeding_never_overwrites_a_maintainer() {
     both(async |db| {
         let s = &db.store;
@@ -371,7 +442,9 @@ async fn replicas_starting_together_migrate_and_seed_once() {
                 r.entry.id
             );
         }
-        assert_eq!(c.faq_revision().await.unwrap(), n as i64);
+        assert_eq!(b.faq_vocabulary_revisions().await.unwrap().len(), 1);
+        // One write per entry and one for the vocabulary.
+        assert_eq!(c.faq_revision().await.unwrap(), n as i64 + 1);
         for s in [a, b, c] {
             s.close().await;
         }

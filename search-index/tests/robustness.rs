@@ -144,3 +144,33 @@ fn every_entry_is_found_by_its_own_question() {
         assert_eq!(en.hits[0].id, e.id, "{en:?}");
     }
 }
+
+proptest! {
+    // Each case builds an index over the bundled FAQ: few cases, still every odd word shape.
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    /// Any vocabulary `faq check` accepts (what a maintainer can save through the API or the
+    /// console) builds an index, and questions with its words get a clear outcome.
+    #[test]
+    fn any_accepted_vocabulary_builds_and_answers(
+        words in prop::collection::vec("[a-zA-Zäöüß0-9!?.,'/+&-]{1,10}( [a-zäöü!?.]{1,6})?", 1..10),
+    ) {
+        let single: Vec<String> = words.iter().filter(|w| !w.contains(' ')).cloned().collect();
+        let half = single.len() / 2;
+        let mut concepts = std::collections::BTreeMap::new();
+        concepts.insert("probe".to_owned(), words.clone());
+        concepts.insert("azubi".to_owned(), vec!["azubi".to_owned(), words[0].clone()]);
+        let v = helpdesk_faq::Vocabulary {
+            stop_words: Vec::new(),
+            not_stop_words: single[..half].to_vec(),
+            compound_parts: single[half..].to_vec(),
+            concepts,
+        };
+        prop_assume!(v.problems().is_empty());
+        let index = Index::build_with(helpdesk_faq::bundled(), &v).unwrap();
+        let a = index.ask(&format!("Wie entferne ich {} aus dem Portal?", words.join(" ")));
+        prop_assert!((0.0..=1.0).contains(&a.confidence));
+        let b = index.ask("Wie entferne ich einen Azubi aus dem Portal?");
+        prop_assert!(!b.hits.is_empty());
+    }
+}

@@ -385,3 +385,147 @@ async fn it_staff_cannot_use_the_editor() {
     );
     db.cleanup().await;
 }
+
+/// The vocabulary page: the text as in `vocabulary.toml`, a preview that saves nothing, every
+/// problem listed with its line, a save the chat searches with at once, a stale revision kept
+/// as input, and only FAQ maintainers.
+#[tokio::test]
+async fn vocabulary_page_fixes_a_miss_and_the_chat_uses_it_at_once() {
+    on_both(async |db| {
+        let (app, live) = app_on(&db.store, WebConfig::default()).await;
+        // An entry about the unicorn; people call it "Pegasus", which no entry contains.
+        let mut unicorn = db.store.faq_entries().await.unwrap()[0].entry.clone();
+        unicorn.id = helpdesk_faq::FaqId::parse("einhorn-fuettern").unwrap();
+        unicorn.question = "Wie füttere ich das Einhorn im Serviceportal?".into();
+        unicorn.answer = "Das Einhorn frisst Regenbögen aus dem Menü Einhorn-Futter.".into();
+        unicorn.alternatives = vec!["Einhorn füttern".into()];
+        unicorn.en.question = "How do I feed the unicorn?".into();
+        unicorn.en.answer = "Rainbows.".into();
+        unicorn.en.alternatives = Vec::new();
+        unicorn.ticket = None;
+        let secret = token(&db.store, "Redaktion", Role::FaqEditor).await;
+        let p = db.store.verify_token(&secret).await.unwrap().unwrap();
+        db.store
+            .faq_put(&unicorn, None, &helpdesk_core::Actor::from_principal(&p))
+            .await
+            .unwrap();
+        live.refresh().await.unwrap();
+        let q = "Was frisst der Pegasus?";
+        let top = |r: &helpdesk_core::answer::Reply| r.hits.first().map(|h| h.id.to_string());
+        assert_ne!(live.ask(q, None).await.unwrap().outcome, Outcome::Answer);
+
+        let mut m = Browser::new(&app);
+        m.sign_in(&secret).await;
+        let list = m.get("/admin/faq").await;
+        assert!(list.text.contains("href=\"/admin/faq/vocabulary\""));
+        let page = m.get("/admin/faq/vocabulary").await;
+        assert_eq!(page.status, StatusCode::OK, "{}: {}", db.backend, page.text);
+        assert_page(&page, "de");
+        assert!(page.text.contains("Vokabular der Suche"));
+        assert!(
+            page.text.contains("lehrling"),
+            "the stored vocabulary is shown"
+        );
+        assert!(
+            page.text.contains("mitgeliefert"),
+            "the seed revision is listed"
+        );
+        let csrf = hidden(&page.text, "csrf");
+        let revision = hidden(&page.text, "revision");
+        assert_eq!(revision, "1");
+        let stored = db.store.faq_vocabulary().await.unwrap();
+        // The rendered file ends with the [concepts] table: a new group goes at the end.
+        let text = format!(
+            "{}einhorn = [\"einhorn\", \"pegasus\"]\n",
+            stored.vocabulary.render()
+        );
+        let form = |op: &str, text: &str| {
+            vec![
+                ("csrf".to_owned(), csrf.clone()),
+                ("revision".to_owned(), revision.clone()),
+                ("op".to_owned(), op.to_owned()),
+                ("text".to_owned(), text.to_owned()),
+                ("samples".to_owned(), q.to_owned()),
+            ]
+        };
+
+        // Preview: the real search with the draft; nothing saved.
+        let r = m
+            .post("/admin/faq/vocabulary", &refs(&form("preview", &text)))
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+        assert!(
+            r.text.contains("<code>einhorn-fuettern</code>"),
+            "{}",
+            r.text
+        );
+        assert!(
+            !r.text.contains("dieser Eintrag"),
+            "no draft entry in this preview"
+        );
+        assert_eq!(db.store.faq_vocabulary().await.unwrap().revision, 1);
+
+        // Broken: every problem, with its line where the parser knows it; input kept.
+        let broken = "stop_words = [\"bitte\"]\n[concepts]\nGross = []\n";
+        let r = m
+            .post("/admin/faq/vocabulary", &refs(&form("save", broken)))
+            .await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text);
+        assert!(r.text.contains("Nichts wurde gespeichert"));
+        assert!(
+            r.text.contains("no words") && r.text.contains("lowercase"),
+            "{}",
+            r.text
+        );
+        assert!(r.text.contains("Gross = []"), "the input is kept");
+        let r = m
+            .post(
+                "/admin/faq/vocabulary",
+                &refs(&form("save", "stop_words = [\n\"a\",\n oops\n]")),
+            )
+            .await;
+        assert!(r.text.contains("Zeile "), "{}", r.text);
+
+        // Without CSRF nothing happens; with it the chat answers with the new group at once.
+        let mut no_csrf = form("save", &text);
+        no_csrf[0].1 = String::new();
+        let r = m.post("/admin/faq/vocabulary", &refs(&no_csrf)).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN);
+        let r = m
+            .post("/admin/faq/vocabulary", &refs(&form("save", &text)))
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+        let saved = m.get(r.header("location")).await;
+        assert!(
+            saved.text.contains("Gespeichert (Revision 2)"),
+            "{}",
+            saved.text
+        );
+        assert!(saved.text.contains("einhorn new"), "the change is listed");
+        let after = live.ask(q, None).await.unwrap();
+        assert_eq!(after.outcome, Outcome::Answer, "{}", db.backend);
+        assert_eq!(top(&after).as_deref(), Some("einhorn-fuettern"));
+
+        // The same form again carries revision 1: a notice, the input kept, nothing saved.
+        let r = m
+            .post(
+                "/admin/faq/vocabulary",
+                &refs(&form("save", &format!("{text}# noch etwas\n"))),
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.text);
+        assert!(r.text.contains("inzwischen geändert"));
+        assert!(r.text.contains("# noch etwas"));
+        assert_eq!(db.store.faq_vocabulary().await.unwrap().revision, 2);
+
+        // IT staff do not edit the vocabulary.
+        let mut it = Browser::new(&app);
+        it.sign_in(&token(&db.store, "IT", Role::ItStaff).await)
+            .await;
+        assert_eq!(
+            it.get("/admin/faq/vocabulary").await.status,
+            StatusCode::FORBIDDEN
+        );
+    })
+    .await;
+}

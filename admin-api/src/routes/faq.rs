@@ -6,7 +6,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
-use helpdesk_core::faq_edit::{self, FaqDraft, PreviewError};
+use helpdesk_core::faq_edit::{self, FaqDraft, PreviewError, PreviewItem};
 use helpdesk_core::{FaqRecord, FaqRevision};
 use helpdesk_faq::{FaqEntry, FaqId};
 use serde::{Deserialize, Serialize};
@@ -440,15 +440,23 @@ pub async fn preview(
 ) -> Result<Json<Vec<PreviewResult>>, ApiError> {
     caller.require(Perm::EditFaq)?;
     let draft = body.entry.into_entry(None)?;
-    let items = faq_edit::preview(state.store(), draft.clone(), body.questions)
+    let items = faq_edit::preview(state.store(), draft, body.questions)
         .await
-        .map_err(|e| match e {
-            PreviewError::Store(e) => ApiError::from(e),
-            PreviewError::Index(e) => ApiError::Internal(e),
-        })?;
-    let results = items
-        .into_iter()
-        .map(|r| PreviewResult {
+        .map_err(preview_error)?;
+    Ok(Json(items.into_iter().map(Into::into).collect()))
+}
+
+/// A preview that could not run: a store error as usual, an index build failure as 500.
+pub(crate) fn preview_error(e: PreviewError) -> ApiError {
+    match e {
+        PreviewError::Store(e) => ApiError::from(e),
+        PreviewError::Index(e) => ApiError::Internal(e),
+    }
+}
+
+impl From<PreviewItem> for PreviewResult {
+    fn from(r: PreviewItem) -> Self {
+        Self {
             outcome: r.outcome.as_str().to_owned(),
             confidence: r.confidence,
             draft_is_top: r.draft_is_top,
@@ -461,9 +469,8 @@ pub async fn preview(
                 })
                 .collect(),
             question: r.question,
-        })
-        .collect();
-    Ok(Json(results))
+        }
+    }
 }
 
 /// Was an answer helpful?

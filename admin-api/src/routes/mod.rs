@@ -8,3 +8,4 @@ pub mod health;
 pub mod outbox;
 pub mod questions;
 pub mod tickets;
+pub mod vocabulary;

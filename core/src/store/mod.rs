@@ -35,6 +35,7 @@ pub mod status;
 pub mod tickets;
 pub mod tokens;
 pub mod vectors;
+pub mod vocabulary;
 
 /// The default database: a SQLite file next to the working directory.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://./data/helpdesk.db";
@@ -195,6 +196,9 @@ impl Store {
         }
         if store.inner.config.seed_faq {
             store.seed_faq(helpdesk_faq::bundled()).await?;
+            store
+                .seed_vocabulary(helpdesk_faq::bundled_vocabulary())
+                .await?;
         }
         tracing::info!(backend = ?store.backend(), "store ready");
         Ok(store)

@@ -16,7 +16,8 @@ pub enum FaqCommand {
         dir: Option<PathBuf>,
     },
     /// Load a FAQ folder into the database: new entries are created, changed ones updated
-    /// (each a new revision), equal ones left alone. The whole folder is validated first.
+    /// (each a new revision), equal ones left alone; its `vocabulary.toml`, if it has one,
+    /// replaces the stored vocabulary when it differs. The whole folder is validated first.
     Import {
         /// Folder with one `<id>.md` file per entry.
         dir: PathBuf,
@@ -27,7 +28,8 @@ pub enum FaqCommand {
         database_url: String,
     },
     /// Write every live entry of the database to `<id>.md` files in a folder (created if
-    /// missing), in the same format `import` and `check` read.
+    /// missing), and the stored vocabulary to `vocabulary.toml`, in the format `import` and
+    /// `check` read.
     Export {
         dir: PathBuf,
         #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, hide_env_values = true)]
@@ -47,12 +49,17 @@ pub fn run(c: FaqCommand) -> anyhow::Result<ExitCode> {
             match import(&store, &dir, prune).await? {
                 Ok(report) => {
                     println!(
-                        "imported {}: {} created, {} updated, {} unchanged, {} deleted",
+                        "imported {}: {} created, {} updated, {} unchanged, {} deleted{}",
                         dir.display(),
                         report.created,
                         report.updated,
                         report.unchanged,
-                        report.deleted
+                        report.deleted,
+                        if report.vocabulary {
+                            "; vocabulary updated"
+                        } else {
+                            ""
+                        }
                     );
                     Ok(ExitCode::SUCCESS)
                 }
@@ -68,7 +75,10 @@ pub fn run(c: FaqCommand) -> anyhow::Result<ExitCode> {
         FaqCommand::Export { dir, database_url } => runtime()?.block_on(async {
             let store = open(&database_url).await?;
             let n = export(&store, &dir).await?;
-            println!("exported {n} entries to {}", dir.display());
+            println!(
+                "exported {n} entries and the vocabulary to {}",
+                dir.display()
+            );
             Ok(ExitCode::SUCCESS)
         }),
     }
@@ -128,6 +138,8 @@ struct ImportReport {
     updated: usize,
     unchanged: usize,
     deleted: usize,
+    /// The folder's `vocabulary.toml` replaced the stored one.
+    vocabulary: bool,
 }
 
 /// Validates the folder, then writes it; `Ok(Err(..))` carries the file errors (nothing written).
@@ -139,6 +151,17 @@ async fn import(
     let entries = match helpdesk_faq::load_dir(dir) {
         Ok(e) => e,
         Err(errors) => return Ok(Err(errors)),
+    };
+    let vocabulary = if dir
+        .join(helpdesk_faq::vocabulary::VOCABULARY_FILE)
+        .is_file()
+    {
+        match helpdesk_faq::load_vocabulary(dir) {
+            Ok(v) => Some(v),
+            Err(errors) => return Ok(Err(errors)),
+        }
+    } else {
+        None
     };
     let actor = cli_actor();
     let mut report = ImportReport::default();
@@ -162,6 +185,19 @@ async fn import(
             Err(e) => return Err(anyhow::Error::new(e).context(format!("reading {}", entry.id))),
         }
     }
+    if let Some(vocabulary) = vocabulary {
+        let current = store
+            .faq_vocabulary()
+            .await
+            .context("reading the vocabulary")?;
+        if current.vocabulary != vocabulary {
+            store
+                .faq_vocabulary_put(&vocabulary, current.revision, &actor)
+                .await
+                .context("writing the vocabulary")?;
+            report.vocabulary = true;
+        }
+    }
     if prune {
         let keep: std::collections::HashSet<&FaqId> = entries.iter().map(|e| &e.id).collect();
         for record in store.faq_entries().await.context("listing the FAQ")? {
@@ -183,6 +219,13 @@ async fn export(store: &Store, dir: &Path) -> anyhow::Result<usize> {
     for r in &records {
         write_entry(dir, &r.entry)?;
     }
+    let vocabulary = store
+        .faq_vocabulary()
+        .await
+        .context("reading the vocabulary")?;
+    let path = dir.join(helpdesk_faq::vocabulary::VOCABULARY_FILE);
+    std::fs::write(&path, vocabulary.vocabulary.render())
+        .with_context(|| format!("writing {}", path.display()))?;
     Ok(records.len())
 }
 
@@ -234,7 +277,8 @@ mod tests {
                 created: 1,
                 updated: 1,
                 unchanged: n - 2,
-                deleted: 1
+                deleted: 1,
+                vocabulary: false,
             }
         );
         assert_eq!(
@@ -242,6 +286,35 @@ mod tests {
             "Eine neue Antwort."
         );
         assert!(store.faq_entry(&loaded[2].id).await.is_err());
+
+        // The exported vocabulary is the stored one; a changed file replaces it (a new
+        // revision), an equal one does not.
+        let stored = store.faq_vocabulary().await.unwrap();
+        assert_eq!(
+            helpdesk_faq::load_vocabulary(&out).unwrap(),
+            stored.vocabulary
+        );
+        let mut v = stored.vocabulary.clone();
+        v.concepts
+            .get_mut("azubi")
+            .unwrap()
+            .push("stift".to_owned());
+        std::fs::write(out.join("vocabulary.toml"), v.render()).unwrap();
+        let r = import(&store, &out, false).await.unwrap().unwrap();
+        assert!(r.vocabulary);
+        let now = store.faq_vocabulary().await.unwrap();
+        assert_eq!(now.vocabulary, v);
+        assert_eq!(now.revision, stored.revision + 1);
+        assert!(
+            !import(&store, &out, false)
+                .await
+                .unwrap()
+                .unwrap()
+                .vocabulary
+        );
+        std::fs::write(out.join("vocabulary.toml"), "[concepts]\nX = [\"a\"]\n").unwrap();
+        assert!(import(&store, &out, false).await.unwrap().is_err());
+        std::fs::write(out.join("vocabulary.toml"), v.render()).unwrap();
 
         // A broken file: nothing is imported, the error names the file.
         std::fs::write(out.join("kaputt.md"), "no front matter").unwrap();

@@ -214,7 +214,7 @@ struct SectionOption {
 }
 
 /// One preview row.
-struct PreviewRow {
+pub(crate) struct PreviewRow {
     question: String,
     outcome: &'static str,
     class: &'static str,
@@ -224,10 +224,59 @@ struct PreviewRow {
 
 #[derive(Template)]
 #[template(path = "admin/faq_preview.html")]
-struct PreviewPart {
+pub(crate) struct PreviewPart {
     rows: Vec<PreviewRow>,
     error: Option<String>,
     draft_id: String,
+    /// Whether each row says if the draft entry came first (not for a vocabulary preview).
+    show_top: bool,
+}
+
+impl PreviewPart {
+    fn entry(rows: Vec<PreviewRow>, error: Option<String>, draft_id: String) -> Self {
+        Self {
+            rows,
+            error,
+            draft_id,
+            show_top: true,
+        }
+    }
+
+    /// The preview of a draft vocabulary (no draft entry).
+    pub(crate) fn vocabulary(rows: Vec<PreviewRow>, error: Option<String>) -> Self {
+        Self {
+            rows,
+            error,
+            draft_id: String::new(),
+            show_top: false,
+        }
+    }
+}
+
+/// The rows of core's preview results, in the console's words.
+pub(crate) fn preview_rows(items: Vec<faq_edit::PreviewItem>) -> Vec<PreviewRow> {
+    items
+        .into_iter()
+        .map(|item| {
+            let (outcome, class) = match item.outcome {
+                helpdesk_core::answer::Outcome::Answer => ("beantwortet", "ok"),
+                helpdesk_core::answer::Outcome::Suggest => ("„Meinten Sie …?“", "warn"),
+                helpdesk_core::answer::Outcome::Unknown => ("nicht beantwortet", "bad"),
+            };
+            PreviewRow {
+                question: item.question,
+                outcome,
+                class,
+                draft_is_top: item.draft_is_top,
+                hits: item
+                    .hits
+                    .into_iter()
+                    .take(3)
+                    .map(|h| (h.id.to_string(), h.question))
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 #[derive(Template)]
@@ -389,49 +438,24 @@ async fn run_preview(state: &WebState, form: &EditForm) -> Result<PreviewPart, W
     let entry = match draft.validate() {
         Ok(e) if ticket_ok => e,
         _ => {
-            return Ok(PreviewPart {
-                rows: Vec::new(),
-                error: Some(
+            return Ok(PreviewPart::entry(
+                Vec::new(),
+                Some(
                     "Die Vorschau braucht einen vollständigen Entwurf: Bitte füllen Sie mindestens \
                      Frage, Antwort, Question und Answer aus und prüfen Sie die markierten Felder."
                         .into(),
                 ),
                 draft_id,
-            });
+            ));
         }
     };
     match faq_edit::preview(state.store(), entry, form.samples()).await {
-        Ok(items) => Ok(PreviewPart {
-            rows: items
-                .into_iter()
-                .map(|item| {
-                    let (outcome, class) = match item.outcome {
-                        helpdesk_core::answer::Outcome::Answer => ("beantwortet", "ok"),
-                        helpdesk_core::answer::Outcome::Suggest => ("„Meinten Sie …?“", "warn"),
-                        helpdesk_core::answer::Outcome::Unknown => ("nicht beantwortet", "bad"),
-                    };
-                    PreviewRow {
-                        question: item.question,
-                        outcome,
-                        class,
-                        draft_is_top: item.draft_is_top,
-                        hits: item
-                            .hits
-                            .into_iter()
-                            .take(3)
-                            .map(|h| (h.id.to_string(), h.question))
-                            .collect(),
-                    }
-                })
-                .collect(),
-            error: None,
+        Ok(items) => Ok(PreviewPart::entry(preview_rows(items), None, draft_id)),
+        Err(PreviewError::Store(Error::Validation { fields })) => Ok(PreviewPart::entry(
+            Vec::new(),
+            fields.first().map(field_message),
             draft_id,
-        }),
-        Err(PreviewError::Store(Error::Validation { fields })) => Ok(PreviewPart {
-            rows: Vec::new(),
-            error: fields.first().map(field_message),
-            draft_id,
-        }),
+        )),
         Err(e) => Err(WebError::internal(format!("running a FAQ preview: {e}"))),
     }
 }

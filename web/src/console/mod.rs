@@ -11,6 +11,8 @@
 //! - [`tickets`]: the queue, the ticket page and its actions (with a confirmation step).
 //! - [`faq`]: the FAQ list with search.
 //! - [`editor`]: the FAQ editor with live preview, the revision history with diffs and revert.
+//! - [`vocabulary`]: the search's vocabulary (synonyms, compound parts, stop words) with a
+//!   preview and the last changes.
 //! - [`inbox`]: the unanswered-questions inbox ("Als Alternative hinzufügen").
 //! - [`texts`]: the console's German wording.
 
@@ -20,6 +22,7 @@ pub(crate) mod faq;
 pub(crate) mod inbox;
 pub(crate) mod texts;
 pub(crate) mod tickets;
+pub(crate) mod vocabulary;
 
 use axum::Router;
 use axum::routing::{get, post};
@@ -60,6 +63,10 @@ pub(crate) fn routes(state: &WebState) -> Router<WebState> {
         .route("/admin/audit", get(tickets::audit))
         .route("/admin/faq", get(faq::list))
         .route("/admin/faq/new", get(editor::new_form).post(editor::create))
+        .route(
+            vocabulary::PATH,
+            get(vocabulary::form).post(vocabulary::submit),
+        )
         .route("/admin/faq/{id}", get(editor::edit_form).post(editor::save))
         .route("/admin/faq/{id}/revisions", get(editor::revisions))
         .route("/admin/faq/{id}/revert", post(editor::revert))
