@@ -1,14 +1,24 @@
 //! Ticket intent: does the user want IT to correct a name/account data, or to delete a user?
 //!
-//! Decided from the question alone, independent of which entry ranks first, so the bot can
+//! Decided from the message alone, independent of which entry ranks first, so the bot can
 //! offer the right ticket even when the wording matches a neighbouring entry. An intent needs
 //! both an *action* (correct/change — delete/remove) and an *object* that IT staff act on (a
 //! name or user data — a user, apprentice or account). "When is the record book deleted?"
 //! has the action but not a person as object, so it is a question, not a ticket.
 //!
-//! A question *about* the procedure ("Wie lange dauert die Namenskorrektur?", "Was kostet eine
-//! Löschung?", "When will my name be corrected?") is not a request either. Colloquial actions
-//! count ("wie bekomme ich ihn aus dem Portal raus" is a deletion: "raus" + a person).
+//! The message is read clause by clause (split at sentence marks, commas, colons and dashes).
+//! A clause that asks *about* the procedure — how long it takes, what it costs, who may do it,
+//! what happens afterwards, deadlines and automatic deletion ("Wie lange dauert die
+//! Namenskorrektur?", "Wer darf Azubis löschen?", "When will my name be corrected?") — is not
+//! a request and lends neither its action nor its object, unless it also pleads ("bitte",
+//! "please", "können Sie"). Action and object may stand in different clauses of a request
+//! ("Der Azubi hat gekündigt, bitte raus aus dem Portal").
+//!
+//! The lexicons are word stems (folded: no umlauts, lowercase), so inflections, compounds and
+//! most trailing typos match ("löschn", "entferen", "korigieren"); colloquial removal counts
+//! ("wie bekomme ich ihn aus dem Portal raus", "muss weg", "get rid of"), and so do statements
+//! that need IT's correction ("mein Name ist falsch geschrieben", "ich habe geheiratet").
+//! The domain vocabulary's concepts (typo-corrected by the analysis) back the lexicons up.
 
 use helpdesk_faq::TicketKind;
 
@@ -20,176 +30,596 @@ fn has(words: &[Word], concepts: &[&str]) -> bool {
         .any(|w| w.terms.iter().any(|t| concepts.contains(&t.as_str())))
 }
 
-fn has_surface(words: &[Word], pred: impl Fn(&str) -> bool) -> bool {
-    words.iter().any(|w| pred(&w.surface))
+fn pre(w: &str, stems: &[&str]) -> bool {
+    stems.iter().any(|s| w.starts_with(s))
 }
 
-/// Words (folded) that start a question about the procedure rather than a request.
+fn any_pre(words: &[String], stems: &[&str]) -> bool {
+    words.iter().any(|w| pre(w, stems))
+}
+
+fn any_is(words: &[String], list: &[&str]) -> bool {
+    words.iter().any(|w| list.contains(&w.as_str()))
+}
+
+fn pair(words: &[String], a: &[&str], b: &[&str]) -> bool {
+    words
+        .windows(2)
+        .any(|p| a.contains(&p[0].as_str()) && b.contains(&p[1].as_str()))
+}
+
+/// Removal verbs (stems).
+const DELETE: &[&str] = &[
+    "losch",
+    "gelosch",
+    "loesch",
+    "geloesch",
+    "entfern",
+    "entfer",
+    "remov",
+    "delet",
+    "eras",
+    "rausnehm",
+    "rausgenomm",
+    "rauswerf",
+    "rausschmei",
+    "rauskrieg",
+    "rausbekomm",
+    "raushol",
+    "herausnehm",
+    "austrag",
+    "ausgetrag",
+    "deaktivier",
+    "deactivat",
+    "loswerd",
+    "abmeld",
+];
+/// Removal words that must stand alone ("raus", "get rid of", "kick").
+const DELETE_EXACT: &[&str] = &["raus", "heraus", "rid", "kick", "verschwinden"];
+/// Verbs that remove together with "aus"/"out of" and a place ("aus der Liste nehmen").
+const MOVE: &[&str] = &[
+    "nehm", "nimm", "genomm", "bekomm", "krieg", "hol", "werf", "schmei", "streich", "trag",
+    "bring", "take", "get", "kick", "throw",
+];
+/// Where a user is listed.
+const PLACE: &[&str] = &[
+    "portal",
+    "ssp",
+    "spb",
+    "serviceportal",
+    "system",
+    "liste",
+    "ubersicht",
+    "verwaltung",
+    "datenbank",
+    "list",
+    "database",
+    "account",
+    "konto",
+];
+/// Whom IT removes or corrects: a person or an account.
+const PERSON: &[&str] = &[
+    "azubi",
+    "auszubild",
+    "auszubiln",
+    "lehrl",
+    "ausbilder",
+    "mitarbeit",
+    "kolleg",
+    "nutzer",
+    "benutzer",
+    "user",
+    "account",
+    "konto",
+    "konten",
+    "zugang",
+    "profil",
+    "person",
+    "apprentic",
+    "trainee",
+    "employee",
+    "praktikant",
+    "teilnehm",
+    "beschaftigt",
+];
+const PERSON_EXACT: &[&str] = &[
+    "ihn", "ihm", "him", "her", "them", "trainer", "staff", "herr", "herrn", "frau", "mr", "mrs",
+    "ms",
+];
+/// A correction, a change, or a mismatch that needs one.
+const CORRECT: &[&str] = &[
+    "korrig",
+    "korig",
+    "korrektur",
+    "korektur",
+    "berichtig",
+    "anpass",
+    "angepass",
+    "angleich",
+    "angegli",
+    "aktualis",
+    "erganz",
+    "nachtrag",
+    "nachgetrag",
+    "umbenenn",
+    "umschreib",
+    "anderung",
+    "geandert",
+    "andern",
+    "andert",
+    "abander",
+    "bearbeit",
+    "editier",
+    "edit",
+    "correct",
+    "chang",
+    "updat",
+    "modif",
+    "amend",
+    "renam",
+    "fix",
+    "falsch",
+    "wrong",
+    "incorrect",
+    "fehl",
+    "missing",
+    "miss",
+    "stimm",
+    "uberein",
+    "match",
+    "abweich",
+    "weicht",
+    "tippfehl",
+    "vertipp",
+    "verschrieb",
+    "misspel",
+    "typo",
+    "heirat",
+    "geheirat",
+    "married",
+    "marriage",
+    "weggelass",
+    "ausgelass",
+    "omitted",
+    "veraltet",
+    "outdated",
+    "anders",
+    "differ",
+    "passt",
+    "passen",
+];
+/// Changes to user data (narrower than [`CORRECT`]: "Daten fehlen" is not a correction).
+const CHANGE_DATA: &[&str] = &[
+    "korrig",
+    "korig",
+    "korrektur",
+    "berichtig",
+    "anpass",
+    "angepass",
+    "aktualis",
+    "anderung",
+    "geandert",
+    "andern",
+    "andert",
+    "abander",
+    "bearbeit",
+    "editier",
+    "edit",
+    "correct",
+    "chang",
+    "updat",
+    "modif",
+    "fix",
+    "falsch",
+    "wrong",
+    "incorrect",
+    "veraltet",
+    "outdated",
+];
+/// Name and correction in one word ("Namenskorrektur beantragen").
+const NAME_CORRECTION: &[&str] = &[
+    "namenskorrektur",
+    "namensanderung",
+    "namensaenderung",
+    "namensberichtigung",
+    "namenskorektur",
+];
+/// User data IT corrects.
+const DATA: &[&str] = &[
+    "daten",
+    "data",
+    "details",
+    "mail",
+    "email",
+    "emails",
+    "adresse",
+    "address",
+    "mailadresse",
+    "emailadresse",
+    "anschrift",
+    "geburtsdatum",
+];
+const DATA_PREFIX: &[&str] = &[
+    "userdaten",
+    "benutzerdaten",
+    "nutzerdaten",
+    "personendaten",
+    "stammdaten",
+    "mailadress",
+    "emailadress",
+];
+/// Names of things, not people ("Firmenname", "Namen meiner Firma").
+const THING: &[&str] = &[
+    "firma",
+    "firmen",
+    "unternehmen",
+    "betrieb",
+    "company",
+    "anwendung",
+    "app",
+    "application",
+    "datei",
+    "file",
+    "kachel",
+    "rolle",
+    "beruf",
+    "ausbildungsberuf",
+    "schule",
+];
+
+/// Clause openings of a question about the procedure.
 const PROCEDURE_START: &[&[&str]] = &[
     &["wie", "lange"],
     &["wie", "viel"],
+    &["wie", "viele"],
     &["wieviel"],
     &["wie", "oft"],
+    &["wie", "schnell"],
+    &["wie", "lauft"],
+    &["wie", "funktioniert"],
+    &["wie", "werden"],
+    &["wie", "wird"],
     &["wann"],
     &["bis", "wann"],
+    &["ab", "wann"],
+    &["seit", "wann"],
     &["was", "kostet"],
     &["was", "kosten"],
+    &["was", "passiert"],
+    &["was", "geschieht"],
     &["warum"],
     &["wieso"],
     &["weshalb"],
+    &["wer"],
+    &["welche", "angaben"],
+    &["welche", "unterlagen"],
+    &["welche", "daten"],
+    &["welche", "informationen"],
+    &["wird"],
+    &["werden"],
+    &["wurde"],
+    &["gibt", "es"],
+    &["darf"],
+    &["durfen"],
+    &["bleiben"],
+    &["bleibt"],
     &["how", "long"],
     &["how", "much"],
+    &["how", "many"],
     &["how", "often"],
+    &["how", "fast"],
+    &["how", "does"],
+    &["how", "is"],
+    &["how", "are"],
     &["when"],
     &["why"],
+    &["who"],
+    &["whom"],
+    &["what", "happens"],
+    &["what", "information"],
+    &["is", "the"],
+    &["is", "a"],
+    &["is", "there"],
+    &["are", "the"],
+    &["will"],
 ];
-
-/// Words of a procedure question anywhere in the sentence ("dauert", "kostet", "takes").
+/// Words of a procedure question anywhere in a clause ("dauert", "kostet", "Löschfrist").
 const PROCEDURE_WORDS: &[&str] = &[
-    "dauert", "dauern", "kostet", "kosten", "gebuhr", "gebuhren", "takes", "cost", "costs", "fee",
+    "dauert",
+    "dauern",
+    "dauer",
+    "kostet",
+    "kosten",
+    "kostenlos",
+    "kostenpflichtig",
+    "gebuhr",
+    "gebuhren",
+    "frist",
+    "fristen",
+    "automatisch",
+    "automatically",
+    "zustandig",
+    "zustaendig",
+    "responsible",
+    "allowed",
+    "erlaubt",
+    "berechtigt",
+    "takes",
+    "cost",
+    "costs",
+    "fee",
+    "fees",
+    "charge",
+    "deadline",
+    "selbst",
+    "themselves",
+    "myself",
+    "warten",
+    "wait",
+    "bestatigung",
+    "confirmation",
+    "informiert",
+    "benachrichtigt",
+    "notified",
+    "ruckgangig",
+    "undo",
+    "undone",
+    "aufbewahrt",
+    "gespeichert",
+    "stored",
+    "kept",
+    "bezahlen",
+    "zahlen",
+    "pay",
+    "kostenfrei",
+    "umsonst",
+    "gratis",
+    "nachweis",
+    "unterlagen",
 ];
-
-/// Explicit request markers that make even a "wann"/"how long" sentence a request.
-const REQUEST_MARKERS: &[&str] = &[
-    "bitte",
-    "please",
+/// Stems of procedure words inside compounds ("Löschfrist", "Bearbeitungsdauer").
+const PROCEDURE_STEMS: &[&str] = &["loschfrist", "loeschfrist", "bearbeitungsdauer"];
+/// A plea: even a "wann"/"how long" clause with it is a request.
+const PLEA: &[&str] = &["bitte", "please", "pls", "plz"];
+/// Wishes: a clause with one of them is a request despite a procedure word (not despite a
+/// procedure opening: "Bis wann muss ich eine Löschung beantragen?").
+const WISH: &[&str] = &[
     "mochte",
     "moechte",
-    "will",
-    "want",
+    "mochten",
     "brauche",
+    "brauchen",
     "need",
+    "want",
     "beantrage",
     "beantragen",
+    "wunsche",
 ];
 
-/// Recognises a request in a message text, given its German and English analyses.
-pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
-    let raw: Vec<String> = crate::analysis::word_spans(text)
-        .into_iter()
-        .map(crate::analysis::fold)
-        .collect();
-    let starts = |p: &[&str]| p.len() <= raw.len() && p.iter().zip(&raw).all(|(a, b)| a == b);
-    let procedure = PROCEDURE_START.iter().any(|p| starts(p))
-        || raw.iter().any(|w| PROCEDURE_WORDS.contains(&w.as_str()));
-    let requested = raw.iter().any(|w| REQUEST_MARKERS.contains(&w.as_str()));
-    if procedure && !requested {
-        return None;
+/// What one clause says.
+#[derive(Default)]
+struct Cues {
+    delete: bool,
+    person: bool,
+    name: bool,
+    data: bool,
+    correct: bool,
+    change_data: bool,
+    name_correction: bool,
+}
+
+impl Cues {
+    fn merge(&mut self, o: &Cues) {
+        self.delete |= o.delete;
+        self.person |= o.person;
+        self.name |= o.name;
+        self.data |= o.data;
+        self.correct |= o.correct;
+        self.change_data |= o.change_data;
+        self.name_correction |= o.name_correction;
     }
-    let words: Vec<Word> = de.iter().chain(en).cloned().collect();
-    if let Some(kind) = detect(&words) {
+
+    fn kind(&self) -> Option<TicketKind> {
+        if self.delete && self.person {
+            return Some(TicketKind::Deletion);
+        }
+        if (self.name && self.correct) || (self.data && self.change_data) || self.name_correction {
+            return Some(TicketKind::NameCorrection);
+        }
+        None
+    }
+}
+
+/// One clause: folded words, whether each was written with a capital (formal "Sie"), and
+/// the sentence it belongs to.
+struct Clause {
+    words: Vec<String>,
+    capital: Vec<bool>,
+    sentence: usize,
+}
+
+fn clauses(text: &str) -> Vec<Clause> {
+    let mut out = Vec::new();
+    for (sentence, part) in text
+        .split(|c: char| matches!(c, '.' | '?' | '!' | ';' | '\n'))
+        .enumerate()
+    {
+        for clause in part.split(|c: char| matches!(c, ':' | ',' | '–' | '—' | '(' | ')')) {
+            let spans = crate::analysis::word_spans(clause);
+            if spans.is_empty() {
+                continue;
+            }
+            let capital = spans
+                .iter()
+                .map(|s| s.chars().next().is_some_and(char::is_uppercase))
+                .collect();
+            let words = spans
+                .into_iter()
+                .map(|s| crate::analysis::fold(s).replace(['-', '\u{2011}'], ""))
+                .collect();
+            out.push(Clause {
+                words,
+                capital,
+                sentence,
+            });
+        }
+    }
+    out
+}
+
+fn pleads(w: &[String]) -> bool {
+    any_is(w, PLEA)
+        || pair(w, &["konnen", "konnten", "konnt"], &["sie", "ihr"])
+        || pair(w, &["can", "could", "would"], &["you"])
+}
+
+fn wishes(w: &[String]) -> bool {
+    any_is(w, WISH) || pair(w, &["ich", "i"], &["will"])
+}
+
+/// Whether a clause asks about the procedure rather than for it.
+fn is_procedure(c: &Clause) -> bool {
+    let w = &c.words;
+    if pleads(w) {
+        return false;
+    }
+    // The opening may follow a word or two of filler ("kurze Frage, wie lange …" is split at
+    // the comma; "und wann …", "also wer …" are not).
+    let opens = (0..w.len().min(3)).any(|i| {
+        PROCEDURE_START
+            .iter()
+            .any(|p| p.len() + i <= w.len() && p.iter().zip(&w[i..]).all(|(a, b)| a == b))
+            && w[..i].iter().all(|f| FILLER.contains(&f.as_str()))
+    });
+    if opens {
+        return true;
+    }
+    !wishes(w) && (any_is(w, PROCEDURE_WORDS) || any_pre(w, PROCEDURE_STEMS))
+}
+
+/// Words that may precede the opening of a procedure question.
+const FILLER: &[&str] = &[
+    "und", "aber", "also", "noch", "mal", "ok", "okay", "and", "but", "so", "jetzt", "dann", "now",
+    "then",
+];
+
+fn cues(c: &Clause) -> Cues {
+    let w = &c.words;
+    let has_aus = any_is(w, &["aus", "heraus", "out", "off"]);
+    // "finde heraus" is finding out, not taking out.
+    let delete = any_pre(w, DELETE)
+        || (any_is(w, DELETE_EXACT) && !any_pre(w, &["find", "fand"]))
+        || pair(w, &["get"], &["rid"])
+        || pair(
+            w,
+            &["muss", "soll", "kann", "mussen", "sollen", "must", "should"],
+            &["weg", "raus"],
+        )
+        || (any_is(w, &["los"]) && any_pre(w, &["werd", "wird"]))
+        // "wie kriege ich den da weg"
+        || (any_is(w, &["weg"]) && any_pre(w, MOVE))
+        || (has_aus && any_pre(w, MOVE) && any_pre(w, PLACE));
+    let person = any_pre(w, PERSON)
+        || any_is(w, PERSON_EXACT)
+        // Lower-case "sie" is "her/them"; "Sie" mid-sentence is the polite "you".
+        || w
+            .iter()
+            .zip(&c.capital)
+            .any(|(x, cap)| x == "sie" && !cap);
+    // A name of a person: not the name of a company, an application or a file.
+    let name = w.iter().enumerate().any(|(i, x)| {
+        let is_name = (x.contains("name") || matches!(x.as_str(), "nahme" | "nachnahme"))
+            || pre(x, &["schreibweise", "surname", "spelling", "spelled", "spelt"])
+            || matches!(x.as_str(), "middle" | "umlaut")
+            // "da steht Muller statt Müller": a spelling.
+            || matches!(x.as_str(), "statt" | "anstatt" | "instead")
+            // "ich heiße jetzt Wagner" (after a marriage), not "ich heiße Erika".
+            || matches!(x.as_str(), "heisse" | "heiss" | "heise")
+                && any_is(w, &["jetzt", "nun", "now", "statt", "seit", "neu"]);
+        is_name
+            && !pre(
+                x,
+                &[
+                    "firmen",
+                    "betriebs",
+                    "unternehmens",
+                    "company",
+                    "datei",
+                    "anwendungs",
+                ],
+            )
+            && !w[i + 1..]
+                .iter()
+                .take(3)
+                .any(|n| pre(n, THING) || n == "ihk")
+    });
+    let correct = any_pre(w, CORRECT)
+        || pair(w, &["andere"], &["ich"])
+        || pair(w, &["nicht", "not"], &["richtig", "right"])
+        || pair(w, &["left"], &["out"]);
+    let change_data = any_pre(w, CHANGE_DATA) || pair(w, &["andere"], &["ich"]);
+    let data = (any_is(w, DATA) || any_pre(w, DATA_PREFIX)) && !any_pre(w, &["zugangsdaten"]);
+    // "Löschantrag" asks for a deletion by itself.
+    let request_deletion = any_pre(w, &["loschantrag", "loeschantrag"]);
+    Cues {
+        delete: delete || request_deletion,
+        person: person || request_deletion,
+        name,
+        data,
+        correct,
+        change_data,
+        name_correction: any_pre(w, NAME_CORRECTION),
+    }
+}
+
+/// Recognises a request in a message text, given its German and English analyses (used for
+/// the domain vocabulary's concepts, which the analysis found even in misspelt words).
+pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
+    let all = clauses(text);
+    let mut joint = Cues::default();
+    let mut any_procedure = false;
+    // A procedure question carries over to the clauses after it in the same sentence ("Wie
+    // lange dauert es, bis mein Name korrigiert ist?"), unless they plead or wish.
+    let mut procedure_sentence = None;
+    for c in &all {
+        let carried =
+            procedure_sentence == Some(c.sentence) && !pleads(&c.words) && !wishes(&c.words);
+        if carried || is_procedure(c) {
+            any_procedure = true;
+            procedure_sentence = Some(c.sentence);
+        } else {
+            joint.merge(&cues(c));
+        }
+    }
+    if let Some(kind) = joint.kind() {
         return Some(kind);
     }
-    // Colloquial removal: "wie bekomme ich ihn aus dem Portal raus", "get him out of the
-    // portal", "kick her out", with a person (often only a pronoun) as object.
-    let out = raw.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "raus"
-                | "rausnehmen"
-                | "rauswerfen"
-                | "rausbekommen"
-                | "rauskriegen"
-                | "rausloschen"
-                | "herausnehmen"
-                | "deaktivieren"
-                | "deactivate"
-                | "rid"
-        )
-    }) || raw.windows(2).any(|p| {
-        matches!(
-            (p[0].as_str(), p[1].as_str()),
-            ("out", "of") | ("kick", _) | ("take", "off")
-        )
-    });
-    let person = raw.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "ihn"
-                | "sie"
-                | "ihm"
-                | "him"
-                | "her"
-                | "them"
-                | "er"
-                | "account"
-                | "konto"
-                | "zugang"
-                | "profil"
-                | "azubi"
-                | "user"
-                | "nutzer"
-                | "benutzer"
-                | "mitarbeiter"
-        )
-    }) || has(&words, &["~user", "~azubi", "~mitarbeiter"]);
-    let place = raw.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "portal" | "ssp" | "spb" | "serviceportal" | "system" | "liste" | "list" | "account"
-        )
-    }) || has(&words, &["~ssp", "~spb"]);
-    if out && person && place {
-        return Some(TicketKind::Deletion);
+    if any_procedure || all.is_empty() {
+        return None;
     }
-    None
+    // No clause asks about the procedure: the analysed (typo-corrected) words back up the
+    // lexicons for actions and persons. Objects come from the lexicons only, which know that
+    // "der Name meiner Firma" is not a person's name.
+    let words: Vec<Word> = de.iter().chain(en).cloned().collect();
+    joint.delete |= has(&words, &["~loschen"]);
+    joint.person |= has(&words, &["~user", "~azubi", "~mitarbeiter"]);
+    joint.correct |= has(&words, &["~andern", "~fehler"]);
+    joint.change_data |= has(&words, &["~andern"]);
+    joint.kind()
 }
 
 /// Recognises a correction or deletion request in analysed query words (German and English
-/// analyses of the same question may be passed together).
+/// analyses of the same question may be passed together), by the vocabulary's concepts only.
 pub fn detect(words: &[Word]) -> Option<TicketKind> {
-    let name_object = has(words, &["~name"])
-        || has_surface(words, |s| {
-            s.starts_with("zweitname") || s.contains("middlename") || s == "middle"
-        });
-    let data_object = has(words, &["~daten"]);
-    let correct_action = has(words, &["~andern", "~fehler"])
-        || has_surface(words, |s| {
-            s.starts_with("ubereinstimm")
-                || s.starts_with("stimmt")
-                || s == "match"
-                || s == "matches"
-                || s == "falsch"
-                || s == "wrong"
-                || s == "fehlt"
-                || s == "missing"
-                || s.starts_with("namenskorrektur")
-                || s == "nachtraglich"
-                || s.starts_with("umbenenn")
-                || s == "rename"
-                || s.starts_with("tippfehler")
-                || s.starts_with("vertippt")
-                || s.starts_with("misspel")
-                || s.starts_with("typo")
-                || s.starts_with("geheiratet")
-                || s.starts_with("heirat")
-                || s == "married"
-                || s == "stimmen"
-                || s == "richtig"
-        });
-    let delete_action =
-        has(words, &["~loschen"]) || has_surface(words, |s| s.starts_with("loschantrag"));
-    let person_object = has(words, &["~user", "~azubi", "~mitarbeiter"])
-        || has_surface(words, |s| {
-            matches!(
-                s,
-                "account" | "konto" | "person" | "personen" | "zugang" | "profil"
-            )
-        });
-    let record_object = has(words, &["~berichtsheft"])
-        || has_surface(words, |s| s.contains("frist") || s.contains("period"));
-
-    if delete_action && person_object {
-        return Some(TicketKind::Deletion);
-    }
-    if (name_object || data_object) && correct_action {
-        return Some(TicketKind::NameCorrection);
-    }
-    if has_surface(words, |s| s.starts_with("namenskorrektur")) {
-        return Some(TicketKind::NameCorrection);
-    }
-    if delete_action && !record_object && has_surface(words, |s| s.starts_with("loschantrag")) {
-        return Some(TicketKind::Deletion);
-    }
-    None
+    let mut c = Cues {
+        delete: has(words, &["~loschen"]),
+        person: has(words, &["~user", "~azubi", "~mitarbeiter"]),
+        name: has(words, &["~name"]),
+        data: has(words, &["~daten"]),
+        correct: has(words, &["~andern", "~fehler"]),
+        change_data: has(words, &["~andern"]),
+        name_correction: false,
+    };
+    c.name_correction = words.iter().any(|w| pre(&w.surface, NAME_CORRECTION));
+    c.kind()
 }

@@ -151,14 +151,19 @@ pub fn read(message: &str) -> Reading {
             continue;
         }
         // "Meine Mail ist …", "Tel.: …": contact details, not the question.
-        if had_personal_data && !raw.contains('?') && words.len() <= 6 && !states_problem(&words) {
+        if had_personal_data
+            && !raw.contains('?')
+            && words.len() <= 6
+            && !states_problem(&words)
+            && !asks(&words)
+        {
             sentences.push(Sentence {
                 text: raw,
                 part: Part::Signature,
             });
             continue;
         }
-        let rest = strip_thanks_prefix(strip_greeting(&raw));
+        let rest = strip_lead_in(strip_thanks_prefix(strip_greeting(&raw)));
         if lower_words(rest).is_empty() {
             sentences.push(Sentence {
                 text: raw.clone(),
@@ -459,6 +464,15 @@ fn strip_thanks_prefix(sentence: &str) -> &str {
     }
 }
 
+/// "Kurze Frage: wo finde ich …", "Eine Frage zum Export: …": a polite lead-in before a colon
+/// is cut off, so what follows is read as the question it is.
+fn strip_lead_in(sentence: &str) -> &str {
+    match sentence.split_once(':') {
+        Some((head, rest)) if !rest.trim().is_empty() && is_thanks(&lower_words(head)) => rest,
+        _ => sentence,
+    }
+}
+
 fn is_thanks(words: &[String]) -> bool {
     const POLITE: &[&str] = &[
         "freue mich",
@@ -501,6 +515,7 @@ fn is_thanks(words: &[String]) -> bool {
 
 const INTRO_START: &[&str] = &[
     "ich bin",
+    "bin",
     "ich heiße",
     "ich heisse",
     "mein name ist",
@@ -565,6 +580,11 @@ fn states_problem(words: &[String]) -> bool {
         "klappt",
         "works",
         "working",
+        // "Ich heiße seit der Heirat Becker": a name change, not an introduction.
+        "heirat",
+        "hochzeit",
+        "married",
+        "marriage",
     ];
     words.iter().enumerate().any(|(i, w)| {
         NEGATIONS.contains(&w.as_str())
@@ -573,7 +593,7 @@ fn states_problem(words: &[String]) -> bool {
                 && w.chars().count() >= 6
                 && (w.ends_with("iert")
                     || (w.starts_with("ge") && (w.ends_with('t') || w.ends_with("en")))
-                    || w.contains("ge") && w.ends_with('t') && w.len() > 8
+                    || w.contains("ge") && w.ends_with('t') && w.len() >= 8
                     || w.ends_with("ed")
                     || w.ends_with("ing"))
     })
@@ -613,6 +633,56 @@ fn split_introduction(sentence: &str) -> Vec<String> {
             let tail = &tail[sep.len()..];
             let head_words = lower_words(head);
             if is_introduction(&head_words) && !tail.trim().is_empty() {
+                let tail_words = lower_words(tail);
+                // "I'm Priya, an apprentice at …", "ich bin Azubi und mache eine Ausbildung
+                // zum …": the rest of the introduction, not the problem (which would start a
+                // clause of its own: "… und mein Azubi fehlt").
+                const NEW_SUBJECT: &[&str] = &[
+                    "mein",
+                    "meine",
+                    "meinen",
+                    "meinem",
+                    "meiner",
+                    "unser",
+                    "unsere",
+                    "unseren",
+                    "unserem",
+                    "unserer",
+                    "der",
+                    "die",
+                    "das",
+                    "dieser",
+                    "diese",
+                    "ich",
+                    "wir",
+                    "er",
+                    "sie",
+                    "es",
+                    "jetzt",
+                    "leider",
+                    "my",
+                    "our",
+                    "the",
+                    "this",
+                    "i",
+                    "we",
+                    "he",
+                    "she",
+                    "it",
+                    "they",
+                    "now",
+                    "unfortunately",
+                ];
+                let new_clause = tail_words
+                    .first()
+                    .is_some_and(|w| NEW_SUBJECT.contains(&w.as_str()));
+                if !new_clause
+                    && !tail.contains('?')
+                    && !asks(&tail_words)
+                    && !states_problem(&tail_words)
+                {
+                    return vec![sentence.to_owned()];
+                }
                 let mut out = vec![head.to_owned()];
                 out.extend(split_introduction(tail));
                 return out;
