@@ -623,3 +623,66 @@ pub fn detect(words: &[Word]) -> Option<TicketKind> {
     c.name_correction = words.iter().any(|w| pre(&w.surface, NAME_CORRECTION));
     c.kind()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn intent(text: &str) -> Option<TicketKind> {
+        detect_in(text, &[], &[])
+    }
+
+    #[test]
+    fn requests_are_recognised_however_phrased() {
+        for q in [
+            "Der Azubi hat gekündigt, bitte raus aus dem Portal.",
+            "Wie werde ich den alten Ausbilder-Account los?",
+            "Bitte tragen Sie unseren früheren Ausbilder aus dem SSP aus.",
+            "How do I get rid of an old user account in the SSP?",
+            "wie lösch ich den lehrlin aus dem ssp",
+            "Wir haben einen Nutzer zweimal angelegt, einer muss weg.",
+        ] {
+            assert_eq!(intent(q), Some(TicketKind::Deletion), "{q}");
+        }
+        for q in [
+            "Mein Name ist im Portal falsch geschrieben.",
+            "Ich habe geheiratet und heiße jetzt Schulz, bitte den Namen ändern.",
+            "I got married and my last name changed, please update it",
+            "Die Mailadresse der Azubine hat sich geändert, bitte im SSP ändern.",
+            "Namensänderung nach Heirat beantragen",
+            "mein nachnahme is falsch bitte korigieren",
+        ] {
+            assert_eq!(intent(q), Some(TicketKind::NameCorrection), "{q}");
+        }
+    }
+
+    #[test]
+    fn questions_about_the_procedure_are_not_requests() {
+        for q in [
+            "Wie lange dauert es, bis mein Name korrigiert ist?",
+            "Was passiert, nachdem mein Name korrigiert wurde?",
+            "Wer darf Namen im Self Service Portal ändern?",
+            "Wann wird das Berichtsheft automatisch gelöscht?",
+            "Bis wann muss ich eine Löschung beantragen?",
+            "Kann ich als Ausbilder Benutzer selbst löschen?",
+            "Hallo, kurze Frage: wie lange dauert eine Namenskorrektur?",
+            "Who is allowed to delete apprentices from the portal?",
+            "Wie finde ich heraus, welche Mitarbeiter registriert sind?",
+            "Wie ändere ich den Namen meiner Firma im Handelsregister?",
+        ] {
+            assert_eq!(intent(q), None, "{q}");
+        }
+    }
+
+    #[test]
+    fn a_plea_makes_a_request_of_a_procedure_question() {
+        assert_eq!(
+            intent("Ich brauche eine Namenskorrektur, wie lange dauert das?"),
+            Some(TicketKind::NameCorrection)
+        );
+        assert_eq!(
+            intent("Wann wird mein Account gelöscht? Bitte löschen Sie ihn sofort."),
+            Some(TicketKind::Deletion)
+        );
+    }
+}

@@ -1111,4 +1111,37 @@ mod tests {
             vec!["Wie ändere ich z.B. den Namen?", "Danke."]
         );
     }
+
+    #[test]
+    fn a_polite_lead_in_before_a_colon_is_not_the_question() {
+        assert_eq!(
+            content("Hi! Kurze Frage: in welcher Anwendung finde ich das Berichtsheft"),
+            "in welcher Anwendung finde ich das Berichtsheft"
+        );
+    }
+
+    #[test]
+    fn an_apposition_belongs_to_the_introduction() {
+        assert_eq!(
+            content("Hello, I'm Priya, an apprentice at Example Logistics. Where do I get a code?"),
+            "Where do I get a code?"
+        );
+        // A clause of its own after the introduction is still the problem.
+        assert_eq!(
+            content("Ich bin Ausbilderin, mein Azubi wird nicht angezeigt."),
+            "mein Azubi wird nicht angezeigt."
+        );
+    }
+
+    #[test]
+    fn a_request_with_an_address_is_not_a_signature() {
+        assert_eq!(
+            content("Lösche bitte den Benutzer kevin@example.org"),
+            "Lösche bitte den Benutzer"
+        );
+        assert_eq!(
+            content("Wo finde ich das Berichtsheft? Meine Mail ist erika@example.org"),
+            "Wo finde ich das Berichtsheft?"
+        );
+    }
 }
