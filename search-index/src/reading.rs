@@ -634,9 +634,9 @@ fn split_introduction(sentence: &str) -> Vec<String> {
             let head_words = lower_words(head);
             if is_introduction(&head_words) && !tail.trim().is_empty() {
                 let tail_words = lower_words(tail);
-                // "I'm Priya, an apprentice at …", "ich bin Azubi und mache eine Ausbildung
-                // zum …": the rest of the introduction, not the problem (which would start a
-                // clause of its own: "… und mein Azubi fehlt").
+                // An apposition ("I'm Priya, an apprentice at …") is the rest of the
+                // introduction, not the problem (which would start a clause of its own: "…,
+                // mein Azubi fehlt"). After "und"/"aber" the clause is read on its own.
                 const NEW_SUBJECT: &[&str] = &[
                     "mein",
                     "meine",
@@ -676,7 +676,8 @@ fn split_introduction(sentence: &str) -> Vec<String> {
                 let new_clause = tail_words
                     .first()
                     .is_some_and(|w| NEW_SUBJECT.contains(&w.as_str()));
-                if !new_clause
+                if sep == ", "
+                    && !new_clause
                     && !tail.contains('?')
                     && !asks(&tail_words)
                     && !states_problem(&tail_words)
@@ -930,6 +931,30 @@ fn mask_names(text: &str) -> String {
         "gmbh", "ag", "kg", "ohg", "mbh", "ug", "ltd", "inc", "llc", "e.k", "co", "se", "gbr",
     ];
     const PLACE_BEFORE: &[&str] = &["aus", "from", "in"];
+    // A name right after the person it names: "unser Azubi Leon", "die Auszubildende Sophie
+    // Klein", "our apprentice Ahmed" (the noun stays, the name goes).
+    const PERSON_NOUNS: &[&str] = &[
+        "azubi",
+        "azubine",
+        "auszubildende",
+        "auszubildenden",
+        "auszubildender",
+        "lehrling",
+        "ausbilder",
+        "ausbilderin",
+        "ausbilders",
+        "mitarbeiter",
+        "mitarbeiterin",
+        "nutzer",
+        "nutzerin",
+        "benutzer",
+        "benutzerin",
+        "user",
+        "apprentice",
+        "trainee",
+        "colleague",
+        "employee",
+    ];
     let tokens: Vec<&str> = text.split(' ').collect();
     let mut drop = vec![false; tokens.len()];
     let bare = |t: &str| -> String {
@@ -956,6 +981,23 @@ fn mask_names(text: &str) -> String {
                 }
             }
             drop[i] = true;
+        }
+        if PERSON_NOUNS.contains(&b.as_str())
+            && !tokens[i].ends_with(|c: char| !c.is_alphanumeric())
+        {
+            let mut j = i + 1;
+            while j < tokens.len() && j <= i + 2 && capital(tokens[j]) {
+                let word = tokens[j].trim_matches(|c: char| !c.is_alphanumeric());
+                if word.chars().all(|c| !c.is_lowercase()) {
+                    break;
+                }
+                drop[j] = true;
+                let ends = tokens[j].ends_with(|c: char| !c.is_alphanumeric());
+                j += 1;
+                if ends {
+                    break;
+                }
+            }
         }
         if LEGAL.contains(&b.as_str()) && i > 0 && capital(tokens[i - 1]) {
             drop[i] = true;
@@ -1101,6 +1143,18 @@ mod tests {
         assert_eq!(
             content("Wie bekomme ich ihn aus dem Portal raus?"),
             "Wie bekomme ich ihn aus dem Portal raus?"
+        );
+    }
+
+    #[test]
+    fn a_name_after_the_person_it_names_is_masked() {
+        assert_eq!(
+            content("Bei unserer Auszubildenden Sophie Klein fehlt der zweite Vorname."),
+            "Bei unserer Auszubildenden fehlt der zweite Vorname."
+        );
+        assert_eq!(
+            content("Unser Azubi Lars taucht im SSP nicht auf."),
+            "Unser Azubi taucht im SSP nicht auf."
         );
     }
 
