@@ -34,14 +34,6 @@ fn pre(w: &str, stems: &[&str]) -> bool {
     stems.iter().any(|s| w.starts_with(s))
 }
 
-fn any_pre(words: &[String], stems: &[&str]) -> bool {
-    words.iter().any(|w| pre(w, stems))
-}
-
-fn any_is(words: &[String], list: &[&str]) -> bool {
-    words.iter().any(|w| list.contains(&w.as_str()))
-}
-
 fn pair(words: &[String], a: &[&str], b: &[&str]) -> bool {
     words
         .windows(2)
@@ -430,12 +422,112 @@ impl Cues {
     }
 }
 
-/// One clause: folded words, whether each was written with a capital (formal "Sie"), and
-/// the sentence it belongs to.
+// What a word is, as bits: a stem of a list (the word starts with it) or an exact member.
+const P_DELETE: u32 = 1;
+const P_MOVE: u32 = 1 << 1;
+const P_PLACE: u32 = 1 << 2;
+const P_PERSON: u32 = 1 << 3;
+const P_CORRECT: u32 = 1 << 4;
+const P_CHANGE: u32 = 1 << 5;
+const P_NAME_CORRECTION: u32 = 1 << 6;
+const P_DATA: u32 = 1 << 7;
+const P_PROCEDURE: u32 = 1 << 8;
+const P_FIND: u32 = 1 << 9;
+const P_WERD: u32 = 1 << 10;
+const P_ACCESS_DATA: u32 = 1 << 11;
+const P_DELETION_REQUEST: u32 = 1 << 12;
+const E_DELETE: u32 = 1 << 13;
+const E_PERSON: u32 = 1 << 14;
+const E_DATA: u32 = 1 << 15;
+const E_PROCEDURE: u32 = 1 << 16;
+const E_PLEA: u32 = 1 << 17;
+const E_WISH: u32 = 1 << 18;
+const E_OUT: u32 = 1 << 19;
+const E_LOS: u32 = 1 << 20;
+const E_WEG: u32 = 1 << 21;
+const E_NOW: u32 = 1 << 22;
+
+/// The lexicons by first byte: a word is looked up only among the stems that start like it.
+fn table() -> &'static [Vec<(&'static str, u32, u32)>] {
+    static TABLE: std::sync::OnceLock<Vec<Vec<(&'static str, u32, u32)>>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t: Vec<Vec<(&'static str, u32, u32)>> = vec![Vec::new(); 256];
+        let prefix: &[(&[&'static str], u32)] = &[
+            (DELETE, P_DELETE),
+            (MOVE, P_MOVE),
+            (PLACE, P_PLACE),
+            (PERSON, P_PERSON),
+            (CORRECT, P_CORRECT),
+            (CHANGE_DATA, P_CHANGE),
+            (NAME_CORRECTION, P_NAME_CORRECTION),
+            (DATA_PREFIX, P_DATA),
+            (PROCEDURE_STEMS, P_PROCEDURE),
+            (&["find", "fand"], P_FIND),
+            (&["werd", "wird"], P_WERD),
+            (&["zugangsdaten"], P_ACCESS_DATA),
+            (&["loschantrag", "loeschantrag"], P_DELETION_REQUEST),
+        ];
+        let exact: &[(&[&'static str], u32)] = &[
+            (DELETE_EXACT, E_DELETE),
+            (PERSON_EXACT, E_PERSON),
+            (DATA, E_DATA),
+            (PROCEDURE_WORDS, E_PROCEDURE),
+            (PLEA, E_PLEA),
+            (WISH, E_WISH),
+            (&["aus", "heraus", "out", "off"], E_OUT),
+            (&["los"], E_LOS),
+            (&["weg"], E_WEG),
+            (&["jetzt", "nun", "now", "statt", "seit", "neu"], E_NOW),
+        ];
+        for (list, bit) in prefix {
+            for stem in *list {
+                if let Some(&b) = stem.as_bytes().first() {
+                    t[usize::from(b)].push((stem, *bit, 0));
+                }
+            }
+        }
+        for (list, bit) in exact {
+            for word in *list {
+                if let Some(&b) = word.as_bytes().first() {
+                    t[usize::from(b)].push((word, 0, *bit));
+                }
+            }
+        }
+        t
+    })
+}
+
+/// The bits of a folded word.
+fn flags(word: &str) -> u32 {
+    let Some(&b) = word.as_bytes().first() else {
+        return 0;
+    };
+    let mut f = 0;
+    for &(stem, prefix, exact) in &table()[usize::from(b)] {
+        if word.starts_with(stem) {
+            f |= prefix;
+            if word.len() == stem.len() {
+                f |= exact;
+            }
+        }
+    }
+    f
+}
+
+/// One clause: folded words, whether each was written with a capital (formal "Sie"), the
+/// sentence it belongs to, and the lexicon bits of all its words.
 struct Clause {
     words: Vec<String>,
     capital: Vec<bool>,
     sentence: usize,
+    bits: u32,
+}
+
+impl Clause {
+    fn has(&self, bits: u32) -> bool {
+        self.bits & bits != 0
+    }
 }
 
 fn clauses(text: &str) -> Vec<Clause> {
@@ -453,34 +545,44 @@ fn clauses(text: &str) -> Vec<Clause> {
                 .iter()
                 .map(|s| s.chars().next().is_some_and(char::is_uppercase))
                 .collect();
-            let words = spans
+            let words: Vec<String> = spans
                 .into_iter()
-                .map(|s| crate::analysis::fold(s).replace(['-', '\u{2011}'], ""))
+                .map(|s| {
+                    let f = crate::analysis::fold(s);
+                    if f.contains(['-', '\u{2011}']) {
+                        f.replace(['-', '\u{2011}'], "")
+                    } else {
+                        f
+                    }
+                })
                 .collect();
+            let bits = words.iter().fold(0, |acc, w| acc | flags(w));
             out.push(Clause {
                 words,
                 capital,
                 sentence,
+                bits,
             });
         }
     }
     out
 }
 
-fn pleads(w: &[String]) -> bool {
-    any_is(w, PLEA)
+fn pleads(c: &Clause) -> bool {
+    let w = &c.words;
+    c.has(E_PLEA)
         || pair(w, &["konnen", "konnten", "konnt"], &["sie", "ihr"])
         || pair(w, &["can", "could", "would"], &["you"])
 }
 
-fn wishes(w: &[String]) -> bool {
-    any_is(w, WISH) || pair(w, &["ich", "i"], &["will"])
+fn wishes(c: &Clause) -> bool {
+    c.has(E_WISH) || pair(&c.words, &["ich", "i"], &["will"])
 }
 
 /// Whether a clause asks about the procedure rather than for it.
 fn is_procedure(c: &Clause) -> bool {
     let w = &c.words;
-    if pleads(w) {
+    if pleads(c) {
         return false;
     }
     // The opening may follow a word or two of filler ("kurze Frage, wie lange …" is split at
@@ -494,7 +596,7 @@ fn is_procedure(c: &Clause) -> bool {
     if opens {
         return true;
     }
-    !wishes(w) && (any_is(w, PROCEDURE_WORDS) || any_pre(w, PROCEDURE_STEMS))
+    !wishes(c) && c.has(E_PROCEDURE | P_PROCEDURE)
 }
 
 /// Words that may precede the opening of a procedure question.
@@ -505,22 +607,21 @@ const FILLER: &[&str] = &[
 
 fn cues(c: &Clause) -> Cues {
     let w = &c.words;
-    let has_aus = any_is(w, &["aus", "heraus", "out", "off"]);
+    let has_aus = c.has(E_OUT);
     // "finde heraus" is finding out, not taking out.
-    let delete = any_pre(w, DELETE)
-        || (any_is(w, DELETE_EXACT) && !any_pre(w, &["find", "fand"]))
+    let delete = c.has(P_DELETE)
+        || (c.has(E_DELETE) && !c.has(P_FIND))
         || pair(w, &["get"], &["rid"])
         || pair(
             w,
             &["muss", "soll", "kann", "mussen", "sollen", "must", "should"],
             &["weg", "raus"],
         )
-        || (any_is(w, &["los"]) && any_pre(w, &["werd", "wird"]))
+        || (c.has(E_LOS) && c.has(P_WERD))
         // "wie kriege ich den da weg"
-        || (any_is(w, &["weg"]) && any_pre(w, MOVE))
-        || (has_aus && any_pre(w, MOVE) && any_pre(w, PLACE));
-    let person = any_pre(w, PERSON)
-        || any_is(w, PERSON_EXACT)
+        || (c.has(E_WEG) && c.has(P_MOVE))
+        || (has_aus && c.has(P_MOVE) && c.has(P_PLACE));
+    let person = c.has(P_PERSON | E_PERSON)
         // Lower-case "sie" is "her/them"; "Sie" mid-sentence is the polite "you".
         || w
             .iter()
@@ -535,7 +636,7 @@ fn cues(c: &Clause) -> Cues {
             || matches!(x.as_str(), "statt" | "anstatt" | "instead")
             // "ich heiße jetzt Wagner" (after a marriage), not "ich heiße Erika".
             || matches!(x.as_str(), "heisse" | "heiss" | "heise")
-                && any_is(w, &["jetzt", "nun", "now", "statt", "seit", "neu"]);
+                && c.has(E_NOW);
         is_name
             && !pre(
                 x,
@@ -553,14 +654,14 @@ fn cues(c: &Clause) -> Cues {
                 .take(3)
                 .any(|n| pre(n, THING) || n == "ihk")
     });
-    let correct = any_pre(w, CORRECT)
+    let correct = c.has(P_CORRECT)
         || pair(w, &["andere"], &["ich"])
         || pair(w, &["nicht", "not"], &["richtig", "right"])
         || pair(w, &["left"], &["out"]);
-    let change_data = any_pre(w, CHANGE_DATA) || pair(w, &["andere"], &["ich"]);
-    let data = (any_is(w, DATA) || any_pre(w, DATA_PREFIX)) && !any_pre(w, &["zugangsdaten"]);
+    let change_data = c.has(P_CHANGE) || pair(w, &["andere"], &["ich"]);
+    let data = c.has(E_DATA | P_DATA) && !c.has(P_ACCESS_DATA);
     // "Löschantrag" asks for a deletion by itself.
-    let request_deletion = any_pre(w, &["loschantrag", "loeschantrag"]);
+    let request_deletion = c.has(P_DELETION_REQUEST);
     Cues {
         delete: delete || request_deletion,
         person: person || request_deletion,
@@ -568,7 +669,7 @@ fn cues(c: &Clause) -> Cues {
         data,
         correct,
         change_data,
-        name_correction: any_pre(w, NAME_CORRECTION),
+        name_correction: c.has(P_NAME_CORRECTION),
     }
 }
 
@@ -582,8 +683,7 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
     // lange dauert es, bis mein Name korrigiert ist?"), unless they plead or wish.
     let mut procedure_sentence = None;
     for c in &all {
-        let carried =
-            procedure_sentence == Some(c.sentence) && !pleads(&c.words) && !wishes(&c.words);
+        let carried = procedure_sentence == Some(c.sentence) && !pleads(c) && !wishes(c);
         if carried || is_procedure(c) {
             any_procedure = true;
             procedure_sentence = Some(c.sentence);

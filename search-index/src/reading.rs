@@ -130,9 +130,17 @@ pub fn read(message: &str) -> Reading {
     let mut signed_off = false;
     for marked in split_sentences(&text) {
         let had_personal_data = marked.contains(MARK);
-        let raw = tidy(&marked.replace(MARK, " "));
+        let mut raw = tidy(&marked.replace(MARK, " "));
         if raw.is_empty() {
             continue;
+        }
+        // A postscript after the signature is the message again ("PS: Wo finde ich …?").
+        if signed_off && let Some(rest) = strip_postscript(&raw) {
+            signed_off = false;
+            raw = rest;
+            if lower_words(&raw).is_empty() {
+                continue;
+            }
         }
         if signed_off {
             sentences.push(Sentence {
@@ -195,6 +203,23 @@ pub fn read(message: &str) -> Reading {
         }
     }
     Reading { sentences }
+}
+
+/// The text after a postscript marker ("PS:", "P.S.", "PPS", "Nachtrag:"), or `None`.
+fn strip_postscript(sentence: &str) -> Option<String> {
+    let t = sentence.trim_start();
+    for marker in ["p.p.s.", "p.s.", "pps", "ps", "nachtrag"] {
+        let (Some(head), Some(rest)) = (t.get(..marker.len()), t.get(marker.len()..)) else {
+            continue;
+        };
+        // A whole word: "PS:", "PS " or the end, not "Pseudonym".
+        if head.eq_ignore_ascii_case(marker)
+            && (rest.is_empty() || rest.starts_with([':', ' ', ',', '.']))
+        {
+            return Some(rest.trim_start_matches([':', ',', '.', ' ']).to_owned());
+        }
+    }
+    None
 }
 
 /// Collapses runs of whitespace and trims.
@@ -1155,6 +1180,18 @@ mod tests {
         assert_eq!(
             content("Unser Azubi Lars taucht im SSP nicht auf."),
             "Unser Azubi taucht im SSP nicht auf."
+        );
+    }
+
+    #[test]
+    fn a_postscript_after_the_signature_is_read() {
+        assert_eq!(
+            content("Mein Azubi fehlt im SSP. Viele Grüße\nAnna Roth\nPS: Wo finde ich den Code?"),
+            "Mein Azubi fehlt im SSP. Wo finde ich den Code?"
+        );
+        assert_eq!(
+            content("Wo finde ich das Berichtsheft? Viele Grüße, Anna\nP.S. Danke!"),
+            "Wo finde ich das Berichtsheft?"
         );
     }
 
