@@ -448,11 +448,13 @@ const E_WEG: u32 = 1 << 21;
 const E_NOW: u32 = 1 << 22;
 
 /// The lexicons by first byte: a word is looked up only among the stems that start like it.
-fn table() -> &'static [Vec<(&'static str, u32, u32)>] {
-    static TABLE: std::sync::OnceLock<Vec<Vec<(&'static str, u32, u32)>>> =
-        std::sync::OnceLock::new();
+/// A stem or word, its prefix bits and its exact bits.
+type Entry = (&'static str, u32, u32);
+
+fn table() -> &'static [Vec<Entry>] {
+    static TABLE: std::sync::OnceLock<Vec<Vec<Entry>>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t: Vec<Vec<(&'static str, u32, u32)>> = vec![Vec::new(); 256];
+        let mut t: Vec<Vec<Entry>> = vec![Vec::new(); 256];
         let prefix: &[(&[&'static str], u32)] = &[
             (DELETE, P_DELETE),
             (MOVE, P_MOVE),
@@ -532,11 +534,8 @@ impl Clause {
 
 fn clauses(text: &str) -> Vec<Clause> {
     let mut out = Vec::new();
-    for (sentence, part) in text
-        .split(|c: char| matches!(c, '.' | '?' | '!' | ';' | '\n'))
-        .enumerate()
-    {
-        for clause in part.split(|c: char| matches!(c, ':' | ',' | '–' | '—' | '(' | ')')) {
+    for (sentence, part) in text.split(['.', '?', '!', ';', '\n']).enumerate() {
+        for clause in part.split([':', ',', '–', '—', '(', ')']) {
             let spans = crate::analysis::word_spans(clause);
             if spans.is_empty() {
                 continue;
