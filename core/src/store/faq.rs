@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 use helpdesk_faq::{FaqEntry, FaqId};
 use serde::{Deserialize, Serialize};
 
-use super::{Store, Tx, from_ms, ms, now, on_pool, on_tx};
+use super::{Store, Tx, from_json, from_ms, ms, now, on_pool, on_tx, to_json};
 use crate::error::{Error, Rule};
 use crate::model::Actor;
 
@@ -53,12 +53,11 @@ struct EntryRow {
 }
 
 fn decode(content: &str) -> Result<FaqEntry, Error> {
-    serde_json::from_str(content)
-        .map_err(|_| Error::Database(sqlx::Error::Protocol("bad FAQ JSON".into())))
+    from_json(content, "faq_entries.content")
 }
 
 fn encode(e: &FaqEntry) -> Result<String, Error> {
-    serde_json::to_string(e).map_err(|_| Error::Database(sqlx::Error::Protocol("FAQ JSON".into())))
+    to_json(e, "faq_entries.content")
 }
 
 /// Names of the fields that differ between two versions of an entry.

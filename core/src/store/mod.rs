@@ -357,6 +357,27 @@ pub(crate) fn sha256_hex(s: &str) -> String {
 }
 
 /// Now, truncated to milliseconds (the precision stored).
+/// A stored value that cannot be decoded (written by a newer version, or edited by hand): a
+/// database error that names the column, never its content.
+pub(crate) fn corrupt(what: &str) -> Error {
+    Error::Database(sqlx::Error::Protocol(format!(
+        "unexpected value in column {what}"
+    )))
+}
+
+/// Decodes a JSON column (`what` names it in the error).
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(
+    text: &str,
+    what: &str,
+) -> Result<T, Error> {
+    serde_json::from_str(text).map_err(|_| corrupt(what))
+}
+
+/// Encodes a value for a JSON column.
+pub(crate) fn to_json<T: serde::Serialize>(value: &T, what: &str) -> Result<String, Error> {
+    serde_json::to_string(value).map_err(|_| corrupt(what))
+}
+
 pub(crate) fn now() -> DateTime<Utc> {
     from_ms(Utc::now().timestamp_millis())
 }

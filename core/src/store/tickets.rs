@@ -4,7 +4,10 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{Store, Tx, audit, from_ms, ms, now, on_tx, outbox, questions, sha256_hex, status};
+use super::{
+    Store, Tx, audit, corrupt, from_ms, ms, now, on_tx, outbox, questions, sha256_hex, status,
+    to_json,
+};
 use crate::erasure::Needles;
 use crate::error::{Error, FieldError, FieldProblem};
 use crate::model::{
@@ -53,12 +56,6 @@ struct TicketRow {
 const TICKET_COLS: &str = "id, kind, state, version, requester_id, requester_name, requester_verified, created_by, email, \
     name_in_account, name_in_contract, identnummer, full_name, reason, note, rejection_reason, created_at, \
     updated_at, due_at, closed_at, erased_at, email_hash, created_by_person";
-
-fn corrupt(what: &str) -> Error {
-    Error::Database(sqlx::Error::Protocol(format!(
-        "unexpected value in column {what}"
-    )))
-}
 
 impl TicketRow {
     fn into_ticket(self, approvals: Vec<Approval>) -> Result<Ticket, Error> {
@@ -211,7 +208,7 @@ impl Store {
         if let Some(key) = idempotency_key {
             validate_key(key)?;
         }
-        let body = serde_json::to_string(new).map_err(|_| corrupt("request"))?;
+        let body = to_json(new, "request")?;
         let request_hash = sha256_hex(&body);
         match self
             .try_create(new, actor, idempotency_key, &request_hash, opts)

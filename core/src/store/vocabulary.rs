@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use helpdesk_faq::Vocabulary;
 use serde::{Deserialize, Serialize};
 
-use super::{Store, Tx, from_ms, ms, now, on_pool, on_tx};
+use super::{Store, Tx, from_json, from_ms, ms, now, on_pool, on_tx, to_json};
 use crate::error::{Error, FieldError, FieldProblem, Rule};
 use crate::model::Actor;
 
@@ -52,13 +52,11 @@ struct Row {
 }
 
 fn decode(content: &str) -> Result<Vocabulary, Error> {
-    serde_json::from_str(content)
-        .map_err(|_| Error::Database(sqlx::Error::Protocol("bad vocabulary JSON".into())))
+    from_json(content, "faq_vocabulary.content")
 }
 
 fn encode(v: &Vocabulary) -> Result<String, Error> {
-    serde_json::to_string(v)
-        .map_err(|_| Error::Database(sqlx::Error::Protocol("vocabulary JSON".into())))
+    to_json(v, "faq_vocabulary.content")
 }
 
 /// A short description of what changed between two vocabularies (no words, only where and how
