@@ -44,7 +44,7 @@ ADMIN_TOKEN="$("$BIN" token create --name schemathesis --role admin | tail -n 1)
 SERVER_PID=$!
 
 for _ in $(seq 1 100); do
-    if curl -fsS "http://$HELPDESK_ADDR/api/v1/health" >/dev/null 2>&1; then break; fi
+    if curl -fsS "http://$HELPDESK_ADDR/api/v1/ready" >/dev/null 2>&1; then break; fi
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then
         echo "helpdesk serve exited early:" >&2
         cat "$WORK/server.log" >&2
@@ -52,7 +52,7 @@ for _ in $(seq 1 100); do
     fi
     sleep 0.2
 done
-curl -fsS "http://$HELPDESK_ADDR/api/v1/health" >/dev/null
+curl -fsS "http://$HELPDESK_ADDR/api/v1/ready" >/dev/null
 
 # A couple of tickets so the ticket routes have something to find.
 

@@ -57,7 +57,7 @@ bench_backend() {
         "$BIN" serve >"$WORK/server-$name.log" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 100); do
-        curl -fsS "http://127.0.0.1:$port/api/v1/health" >/dev/null 2>&1 && break
+        curl -fsS "http://127.0.0.1:$port/api/v1/ready" >/dev/null 2>&1 && break
         sleep 0.2
     done
     # Warm-up.

@@ -92,7 +92,7 @@ start_server() {
         "$BIN" serve >>"$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 300); do
-        curl -fsS -o /dev/null "http://127.0.0.1:$port/api/v1/health" 2>/dev/null && break
+        curl -fsS -o /dev/null "http://127.0.0.1:$port/api/v1/ready" 2>/dev/null && break
         sleep 0.1
     done
     BASE="http://127.0.0.1:$port"

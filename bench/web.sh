@@ -66,7 +66,7 @@ bench_backend() {
         "$BIN" serve >"$WORK/server-$name.log" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 150); do
-        curl -fsS "$base/api/v1/health" >/dev/null 2>&1 && break
+        curl -fsS "$base/api/v1/ready" >/dev/null 2>&1 && break
         sleep 0.2
     done
 

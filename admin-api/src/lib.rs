@@ -126,6 +126,28 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// What `helpdesk serve` answers while it starts (database opening, FAQ index building): the
+/// liveness route `/api/v1/health` is 200 as soon as the port is bound, everything else,
+/// `/api/v1/ready` included, is 503 `unavailable` with `Retry-After: 1` until the complete
+/// [`router`] takes over. A load balancer thus sends traffic only to a replica that can answer.
+pub fn starting_router() -> Router {
+    async fn starting() -> Response {
+        let mut resp = ApiError::Unavailable(
+            "the server is starting: the FAQ index is being built".to_owned(),
+        )
+        .into_response();
+        resp.headers_mut().insert(
+            axum::http::header::RETRY_AFTER,
+            HeaderValue::from_static("1"),
+        );
+        resp
+    }
+    Router::new()
+        .route("/api/v1/health", get(routes::health::health))
+        .fallback(starting)
+        .layer(middleware::from_fn(security_headers))
+}
+
 /// The Content-Security-Policy of every HTML page of the API (`/api/docs`): scripts, styles and
 /// requests only from this server, no framing, no plugins, no form posts elsewhere.
 pub const HTML_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \

@@ -17,6 +17,26 @@ async fn health_is_ok() {
 }
 
 #[tokio::test]
+async fn while_starting_only_liveness_is_ok() {
+    let app = helpdesk_admin_api::starting_router();
+    let r = send(&app, get("/api/v1/health")).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.json()["status"], "ok");
+    for request in [
+        get("/api/v1/ready"),
+        post_json("/api/v1/ask", &json!({"question": "Mein Name ist falsch"})),
+        get("/api/v1/tickets"),
+        get("/"),
+    ] {
+        let r = send(&app, request).await;
+        assert_eq!(r.status, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(r.content_type(), "application/problem+json");
+        assert_eq!(r.json()["code"], "unavailable");
+        assert_eq!(r.headers["retry-after"], "1");
+    }
+}
+
+#[tokio::test]
 async fn ask_maps_the_reply_to_the_contract() {
     let (app, _db) = app().await;
     let r = send(

@@ -221,6 +221,87 @@ impl std::fmt::Debug for Analyzer {
 const MIN_PART: usize = 3;
 const MIN_COMPOUND: usize = 7;
 
+/// How many of `documents` use each folded word (stop words and one-letter words left out).
+/// Counted on up to four threads, each over its own share of the documents: with ten thousand
+/// entries this is a few million words.
+fn text_counts(documents: &[&str], stop: &FastSet<String>) -> FastMap<String, u32> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .clamp(1, 4);
+    let chunk = documents.len().div_ceil(threads).max(1);
+    if documents.len() <= chunk {
+        return count_share(documents, stop);
+    }
+    let shares: Vec<FastMap<String, u32>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = documents
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || count_share(part, stop)))
+            .collect();
+        workers
+            .into_iter()
+            // A worker cannot panic on text; if it did, fail as the single-threaded count would.
+            .map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    let mut shares = shares.into_iter();
+    let mut total = shares.next().unwrap_or_default();
+    for share in shares {
+        for (w, n) in share {
+            *total.entry(w).or_insert(0) += n;
+        }
+    }
+    total
+}
+
+/// [`text_counts`] over one share of the documents. A word is folded into a reused buffer and
+/// only allocated the first time it is seen.
+fn count_share(documents: &[&str], stop: &FastSet<String>) -> FastMap<String, u32> {
+    // word → (number of texts using it, last text counted)
+    let mut df: FastMap<String, (u32, usize)> = FastMap::default();
+    let mut folded = String::new();
+    let mut count = |word: &str, doc_no: usize, folded: &mut String| {
+        if word.is_ascii() {
+            folded.clear();
+            folded.push_str(word);
+            folded.make_ascii_lowercase();
+        } else {
+            *folded = fold(word);
+        }
+        if folded.len() < 2 || stop.contains(folded.as_str()) {
+            return;
+        }
+        match df.get_mut(folded.as_str()) {
+            Some((n, last)) => {
+                if *last != doc_no {
+                    *n += 1;
+                    *last = doc_no;
+                }
+            }
+            None => {
+                df.insert(folded.clone(), (1, doc_no));
+            }
+        }
+    };
+    let mut joined = String::new();
+    for (doc_no, doc) in documents.iter().enumerate() {
+        // The same words as `raw_words`: a hyphenated word joined, and each of its parts.
+        for w in word_spans(doc) {
+            if w.contains(is_hyphen) {
+                joined.clear();
+                joined.extend(w.split(is_hyphen));
+                count(&joined, doc_no, &mut folded);
+                for part in w.split(is_hyphen) {
+                    count(part, doc_no, &mut folded);
+                }
+            } else {
+                count(w, doc_no, &mut folded);
+            }
+        }
+    }
+    df.into_iter().map(|(w, (n, _))| (w, n)).collect()
+}
+
 impl Analyzer {
     /// Builds an analyzer whose compound dictionary and typo vocabulary are the words of
     /// `documents` (one string per entry) plus the domain words of `vocabulary`.
@@ -229,29 +310,7 @@ impl Analyzer {
         documents: impl IntoIterator<Item = &'a str>,
     ) -> Self {
         let stop = synonyms::stop_words(vocabulary);
-        // word → (number of texts using it, last text counted)
-        let mut df: FastMap<String, (u32, usize)> = FastMap::default();
-        for (doc_no, doc) in documents.into_iter().enumerate() {
-            for (joined, parts) in raw_words(doc) {
-                for w in std::iter::once(joined).chain(parts) {
-                    let f = fold(&w);
-                    if f.len() < 2 || stop.contains(f.as_str()) {
-                        continue;
-                    }
-                    match df.get_mut(&f) {
-                        Some((n, last)) if *last != doc_no => {
-                            *n += 1;
-                            *last = doc_no;
-                        }
-                        Some(_) => {}
-                        None => {
-                            df.insert(f, (1, doc_no));
-                        }
-                    }
-                }
-            }
-        }
-        let mut df: FastMap<String, u32> = df.into_iter().map(|(w, (n, _))| (w, n)).collect();
+        let mut df = text_counts(&documents.into_iter().collect::<Vec<_>>(), &stop);
         for w in synonyms::domain_words(vocabulary) {
             let f = fold(w);
             if !stop.contains(f.as_str()) {
@@ -600,6 +659,27 @@ mod tests {
                 "Azubi-Verwaltung E-Mail-Adresse",
             ],
         )
+    }
+
+    #[test]
+    fn text_counts_count_each_text_once_across_threads() {
+        let stop = synonyms::stop_words(helpdesk_faq::bundled_vocabulary());
+        // Enough texts for several shares; "Azubi" in every text (twice in each), the hyphen
+        // parts and the joined word counted per text, stop words and one letter left out.
+        let texts: Vec<String> = (0..101)
+            .map(|i| format!("Azubi und AZUBI E-Mail-Adresse Größe{} x", i % 2))
+            .collect();
+        let docs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let counts = text_counts(&docs, &stop);
+        assert_eq!(counts["azubi"], 101);
+        assert_eq!(counts["emailadresse"], 101);
+        assert_eq!(counts["mail"], 101);
+        assert_eq!(counts["adresse"], 101);
+        assert_eq!(counts["grosse0"], 51);
+        assert_eq!(counts["grosse1"], 50);
+        assert!(!counts.contains_key("und") && !counts.contains_key("x"));
+        assert!(!counts.contains_key("e"), "one-letter part");
+        assert_eq!(counts.len(), 6, "{counts:?}");
     }
 
     fn terms(a: &Analyzer, q: &str) -> Vec<String> {

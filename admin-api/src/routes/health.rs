@@ -14,7 +14,7 @@ use crate::state::AppState;
 /// Liveness report.
 #[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct Health {
-    /// Always `"ok"`: the server answers only once the FAQ index is built.
+    /// Always `"ok"`: the process serves (also while it starts: see `/api/v1/ready`).
     pub status: String,
     /// Version of the running binary.
     pub version: String,
@@ -40,10 +40,12 @@ pub struct Ready {
 
 /// Readiness: 200 while the database answers within 2 s, else 503 `unavailable` (a load
 /// balancer sends traffic elsewhere; `/api/v1/ask` keeps answering from memory meanwhile).
+/// While `helpdesk serve` starts (until its FAQ index is built) this route, like every route
+/// but `/api/v1/health`, is 503 `unavailable` (see [`crate::starting_router`]).
 #[utoipa::path(get, path = "/api/v1/ready", tag = "system",
     responses(
         (status = 200, description = "Ready: the database answers", body = Ready),
-        (status = 503, description = "The database is unreachable", body = Problem, content_type = "application/problem+json"),
+        (status = 503, description = "The database is unreachable, or the server is still starting", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn ready(State(state): State<AppState>) -> Result<Json<Ready>, ApiError> {
     match state.store().ping(std::time::Duration::from_secs(2)).await {

@@ -14,17 +14,20 @@
 
 use std::net::SocketAddr;
 use std::process::ExitCode;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use anyhow::Context;
+use axum::Router;
 use helpdesk_admin_api::{ApiConfig, AppState, CorsOrigins, TrustedProxies};
 use helpdesk_core::answer::{LiveIndex, LiveOptions};
+use helpdesk_core::checkpoint::AuditKey;
 use helpdesk_core::limit::{BudgetedPhraser, Limiter};
 use helpdesk_core::phrase::Phraser;
 use helpdesk_core::{DEFAULT_DATABASE_URL, Role, Store};
 use helpdesk_web::{WebConfig, WebState};
 use tokio::net::TcpListener;
+use tower::ServiceExt as _;
 
 /// Questions waiting to be written to the question log; beyond this a burst is not logged
 /// rather than slowing `/ask` down.
@@ -175,6 +178,94 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let config = config(&args)?;
     // A bad key is refused at start, not an hour later.
     let audit_key = args.audit_key.load()?;
+
+    // Bound first, so liveness (`/api/v1/health`) answers while the database opens and the FAQ
+    // index builds (about a second with ten thousand entries). Until the complete app takes
+    // over, every other route, readiness included, is 503 `unavailable`.
+    let listener = TcpListener::bind(args.addr)
+        .await
+        .with_context(|| format!("listening on {}", args.addr))?;
+    let local = listener.local_addr().context("reading the bound address")?;
+    tracing::info!(addr = %local, "port bound; starting (ready once the FAQ index is built)");
+    let slot: Arc<OnceLock<Router>> = Arc::new(OnceLock::new());
+    let grace = Duration::from_secs(args.shutdown_secs);
+    let mut server = tokio::spawn(super::http::serve(
+        listener,
+        super::http::with_request_ids(front(slot.clone())),
+        Duration::from_secs(HEADER_READ_TIMEOUT_SECS),
+        grace,
+        shutdown_signal(),
+    ));
+    let started = std::time::Instant::now();
+    let running = tokio::select! {
+        running = start(&args, config, audit_key) => running?,
+        _ = &mut server => {
+            tracing::info!("helpdesk stopped before it was ready");
+            return Ok(());
+        }
+    };
+    // Only this function sets the slot, once.
+    let _ = slot.set(running.app);
+    tracing::info!(
+        addr = %local,
+        backend = ?running.store.backend(),
+        faq_entries = running.entries,
+        start_ms = started.elapsed().as_millis() as u64,
+        "helpdesk listening on http://{local} (API docs at http://{local}/api/docs)"
+    );
+    if let Err(err) = server.await {
+        tracing::error!(error = %err, "the server task failed");
+    }
+    running.watcher.abort();
+    running.retention.abort();
+    if let Some(c) = running.checkpoints {
+        c.abort();
+    }
+    // Release the gateway leadership first, so another replica can take over at once.
+    running.discord.stop(Duration::from_secs(5)).await;
+    running
+        .live
+        .flush_question_log(Duration::from_secs(5))
+        .await;
+    running.store.close().await;
+    tracing::info!("helpdesk stopped");
+    Ok(())
+}
+
+/// The router the port is served with from the start: the complete app once it is in `slot`,
+/// until then the admin API's [`helpdesk_admin_api::starting_router`].
+fn front(slot: Arc<OnceLock<Router>>) -> Router {
+    let starting = helpdesk_admin_api::starting_router();
+    Router::new().fallback(move |req: axum::extract::Request| {
+        let app = slot.get().cloned().unwrap_or_else(|| starting.clone());
+        async move {
+            match app.oneshot(req).await {
+                Ok(resp) => resp,
+                Err(never) => match never {},
+            }
+        }
+    })
+}
+
+/// What runs once `helpdesk serve` is ready, for its shutdown.
+struct Running {
+    app: Router,
+    store: Store,
+    live: Arc<LiveIndex>,
+    entries: usize,
+    watcher: tokio::task::JoinHandle<()>,
+    retention: tokio::task::JoinHandle<()>,
+    checkpoints: Option<tokio::task::JoinHandle<()>>,
+    discord: super::discord::Discord,
+}
+
+/// Opens the store (migrations, seeding), builds the FAQ index, starts Discord and the
+/// periodic tasks, and assembles the complete app.
+async fn start(
+    args: &ServeArgs,
+    config: ApiConfig,
+    audit_key: Option<AuditKey>,
+) -> anyhow::Result<Running> {
     let store = super::store::open_store(&args.database_url).await?;
     // The optional language model: only phrases answers from retrieved entries; any failure
     // falls back to the plain FAQ text. It lives in the answering service, which every surface
@@ -263,40 +354,18 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     // A merged router (Discord's `POST /discord/interactions`, the web chat at `/`, the console
     // at `/admin`) keeps its own layers: the admin API's metrics, timeout and body limit do not
     // wrap it, so it brings its own (the Discord endpoint limits its body and answers within
-    // Discord's 3 s by deferring). Only the admin router may set a fallback.
-
-    let app = super::http::with_request_ids(app);
-
-    let listener = TcpListener::bind(args.addr)
-        .await
-        .with_context(|| format!("listening on {}", args.addr))?;
-    let local = listener.local_addr().context("reading the bound address")?;
-    tracing::info!(
-        addr = %local,
-        backend = ?store.backend(),
-        faq_entries = entries,
-        "helpdesk listening on http://{local} (API docs at http://{local}/api/docs)"
-    );
-    let grace = Duration::from_secs(args.shutdown_secs);
-    super::http::serve(
-        listener,
+    // Discord's 3 s by deferring). Only the admin router may set a fallback. The request ids
+    // are given by the front router (see `serve`).
+    Ok(Running {
         app,
-        Duration::from_secs(HEADER_READ_TIMEOUT_SECS),
-        grace,
-        shutdown_signal(),
-    )
-    .await;
-    watcher.abort();
-    retention.abort();
-    if let Some(c) = checkpoints {
-        c.abort();
-    }
-    // Release the gateway leadership first, so another replica can take over at once.
-    discord.stop(Duration::from_secs(5)).await;
-    live.flush_question_log(Duration::from_secs(5)).await;
-    store.close().await;
-    tracing::info!("helpdesk stopped");
-    Ok(())
+        store,
+        live,
+        entries,
+        watcher,
+        retention,
+        checkpoints,
+        discord,
+    })
 }
 
 /// Erases the personal data of closed tickets past the retention period, once at start and
