@@ -7,8 +7,10 @@
 #   - the private PostgreSQL stopped for 10 s under load;
 #   - kill -9 of a replica during 1,000 ticket creations (SQLite and PostgreSQL).
 #
-#   bash bench/faults.sh                 # all three (about 15 minutes)
+#   bash bench/faults.sh                 # all three (about 25 minutes: the outage runs once
+#                                        # on SQLite and once on PostgreSQL, 10 min each)
 #   ONLY=kill bash bench/faults.sh       # one of: outage, dbdown, kill
+#   HELPDESK_FAULT_BACKEND=postgres ONLY=outage bash bench/faults.sh   # the outage on one backend
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export HELPDESK_TEST_PG="${HELPDESK_TEST_PG:-postgres://postgres@127.0.0.1:5432/test}"
