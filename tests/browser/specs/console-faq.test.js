@@ -183,6 +183,7 @@ for (const db of backends()) {
           [`/admin/faq/${ENTRY}/revisions`, 'faq-history'],
           [`/admin/faq/${ENTRY}/revisions?confirm=1`, 'faq-revert'],
           ['/admin/questions', 'questions'],
+          ['/admin/faq/vocabulary', 'faq-vocabulary'],
         ]) {
           await page.goto(server.url + route);
           await checkA11y(page, `${route} ${name}`);
