@@ -138,7 +138,7 @@ pub fn read(message: &str) -> Reading {
         if signed_off && let Some(rest) = strip_postscript(&raw) {
             signed_off = false;
             raw = rest;
-            if lower_words(&raw).is_empty() {
+            if !has_words(&raw) {
                 continue;
             }
         }
@@ -172,7 +172,7 @@ pub fn read(message: &str) -> Reading {
             continue;
         }
         let rest = strip_lead_in(strip_thanks_prefix(strip_greeting(&raw)));
-        if lower_words(rest).is_empty() {
+        if !has_words(rest) {
             sentences.push(Sentence {
                 text: raw.clone(),
                 part: Part::Greeting,
@@ -242,12 +242,28 @@ fn classify(text: &str, words: &[String]) -> Part {
     }
 }
 
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’'
+}
+
 /// Lowercased words of a text (letters/digits, apostrophes kept for "I'm", "don't").
 fn lower_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+    text.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
-        .map(|w| w.replace('’', "'").to_lowercase())
+        .map(|w| {
+            if w.contains('’') {
+                w.replace('’', "'").to_lowercase()
+            } else {
+                w.to_lowercase()
+            }
+        })
         .collect()
+}
+
+/// Whether a text has any word ([`lower_words`] would not be empty), without allocating.
+fn has_words(text: &str) -> bool {
+    text.split(|c: char| !is_word_char(c))
+        .any(|w| !w.is_empty())
 }
 
 fn starts_with_phrase(words: &[String], phrase: &str) -> bool {
@@ -266,7 +282,12 @@ fn starts_with_any(words: &[String], phrases: &[&str]) -> bool {
 }
 
 fn contains_phrase(words: &[String], phrase: &str) -> bool {
-    (0..words.len()).any(|i| starts_with_phrase(&words[i..], phrase))
+    // Compare the first word before walking the phrase: most positions fail there.
+    let first = phrase.split(' ').next().unwrap_or(phrase);
+    words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| w == first && starts_with_phrase(&words[i..], phrase))
 }
 
 const SIGN_OFFS: &[&str] = &[
