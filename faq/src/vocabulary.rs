@@ -20,21 +20,31 @@ use serde::{Deserialize, Serialize};
 /// The file name inside a FAQ folder.
 pub const VOCABULARY_FILE: &str = "vocabulary.toml";
 
-/// Synonyms, compound parts and stop words of one FAQ.
+/// Synonyms, compound parts and stop words of one FAQ (in the admin API: `VocabularyDoc`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema), schema(as = VocabularyDoc))]
 #[serde(deny_unknown_fields)]
 pub struct Vocabulary {
-    /// Words that carry no meaning for finding an entry, in addition to the general lists.
+    /// Chat words that carry no meaning for finding an entry, in addition to the general German
+    /// and English stop-word lists. Single words.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(example = json!(["bitte", "eigentlich"])))]
     pub stop_words: Vec<String>,
-    /// Words of the general stop-word lists that do mean something in this FAQ.
+    /// Words of the general stop-word lists that do mean something in this FAQ. Single words.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(example = json!(["andere"])))]
     pub not_stop_words: Vec<String>,
-    /// Words the compound splitter may use even if no entry contains them.
+    /// Words the compound splitter may use even if no entry contains them. Single words.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(example = json!(["export", "code"])))]
     pub compound_parts: Vec<String>,
-    /// Concept name → its words and phrases (any language, written naturally).
+    /// Concept name (lowercase letters, digits, dashes) → its words and phrases in any
+    /// language, written naturally: every word of a concept also finds entries that use another.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(example = json!({"azubi": ["azubi", "auszubildende", "lehrling", "apprentice"]}))
+    )]
     pub concepts: BTreeMap<String, Vec<String>>,
 }
 

@@ -47,10 +47,20 @@ pub struct Word {
 /// all compare words folded by it): NFKC, lowercase, `ß → ss`, umlauts and other accents to
 /// their base letter, and the Turkish dotless `ı → i` so both Turkish i's meet.
 pub fn fold(word: &str) -> String {
+    let mut out = String::new();
+    fold_into(word, &mut out);
+    out
+}
+
+/// [`fold`] into a reused buffer (cleared first): no allocation for an ASCII word that fits.
+pub fn fold_into(word: &str, out: &mut String) {
+    out.clear();
     if word.is_ascii() {
-        return word.to_ascii_lowercase();
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return;
     }
-    let mut out = String::with_capacity(word.len());
+    out.reserve(word.len());
     for c in word.nfkc().flat_map(char::to_lowercase) {
         match c {
             'ß' => out.push_str("ss"),
@@ -69,7 +79,6 @@ pub fn fold(word: &str) -> String {
             }
         }
     }
-    out
 }
 
 /// German only: the transliterations `ae/oe/ue` are folded like the umlauts they stand for.
@@ -261,13 +270,7 @@ fn count_share(documents: &[&str], stop: &FastSet<String>) -> FastMap<String, u3
     let mut df: FastMap<String, (u32, usize)> = FastMap::default();
     let mut folded = String::new();
     let mut count = |word: &str, doc_no: usize, folded: &mut String| {
-        if word.is_ascii() {
-            folded.clear();
-            folded.push_str(word);
-            folded.make_ascii_lowercase();
-        } else {
-            *folded = fold(word);
-        }
+        fold_into(word, folded);
         if folded.len() < 2 || stop.contains(folded.as_str()) {
             return;
         }

@@ -4,8 +4,6 @@
 //! every other replica's within its refresh interval), so a maintainer fixes a miss
 //! ("Lehrling" ↔ "Azubi") without a release.
 
-use std::collections::BTreeMap;
-
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -23,69 +21,26 @@ use crate::routes::etag::{etag, if_match};
 use crate::routes::faq::{PreviewResult, preview_error};
 use crate::state::AppState;
 
-/// The vocabulary, as in `faq/data/vocabulary.toml`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
-#[serde(deny_unknown_fields)]
-pub struct VocabularyDoc {
-    /// Chat words that carry no meaning for finding an entry (added to the general German and
-    /// English stop-word lists). Single words.
-    #[serde(default)]
-    #[schema(example = json!(["bitte", "eigentlich"]))]
-    pub stop_words: Vec<String>,
-    /// Words of the general stop-word lists that do mean something in this FAQ. Single words.
-    #[serde(default)]
-    #[schema(example = json!(["andere"]))]
-    pub not_stop_words: Vec<String>,
-    /// Words the compound splitter may use even if no entry contains them. Single words.
-    #[serde(default)]
-    #[schema(example = json!(["export", "code"]))]
-    pub compound_parts: Vec<String>,
-    /// Concept name (lowercase letters, digits, dashes) → its words and phrases in any
-    /// language: every word of a concept also finds entries that use another one.
-    #[serde(default)]
-    #[schema(example = json!({"azubi": ["azubi", "auszubildende", "lehrling", "apprentice"]}))]
-    pub concepts: BTreeMap<String, Vec<String>>,
-}
-
-impl From<Vocabulary> for VocabularyDoc {
-    fn from(v: Vocabulary) -> Self {
-        Self {
-            stop_words: v.stop_words,
-            not_stop_words: v.not_stop_words,
-            compound_parts: v.compound_parts,
-            concepts: v.concepts,
-        }
-    }
-}
-
-impl VocabularyDoc {
-    /// The one vocabulary validation ([`Vocabulary::problems`], the same as `helpdesk faq
-    /// check`); every problem becomes a field error of `vocabulary`.
-    fn into_vocabulary(self) -> Result<Vocabulary, ApiError> {
-        let v = Vocabulary {
-            stop_words: self.stop_words,
-            not_stop_words: self.not_stop_words,
-            compound_parts: self.compound_parts,
-            concepts: self.concepts,
-        };
-        let problems = v.problems();
-        if problems.is_empty() {
-            Ok(v)
-        } else {
-            Err(ApiError::Validation(
-                problems
-                    .into_iter()
-                    .map(|p| FieldError::new("vocabulary", p))
-                    .collect(),
-            ))
-        }
+/// The one vocabulary validation ([`Vocabulary::problems`], the same as `helpdesk faq check`);
+/// every problem becomes a field error of `vocabulary`.
+fn validated(v: Vocabulary) -> Result<Vocabulary, ApiError> {
+    let problems = v.problems();
+    if problems.is_empty() {
+        Ok(v)
+    } else {
+        Err(ApiError::Validation(
+            problems
+                .into_iter()
+                .map(|p| FieldError::new("vocabulary", p))
+                .collect(),
+        ))
     }
 }
 
 /// The vocabulary in force, with its revision (also the `ETag`).
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct VocabularyView {
-    pub vocabulary: VocabularyDoc,
+    pub vocabulary: Vocabulary,
     /// 0 while the store holds none (the bundled vocabulary applies).
     pub revision: i64,
     pub updated_at: DateTime<Utc>,
@@ -96,7 +51,7 @@ pub struct VocabularyView {
 impl From<VocabularyRecord> for VocabularyView {
     fn from(r: VocabularyRecord) -> Self {
         Self {
-            vocabulary: r.vocabulary.into(),
+            vocabulary: r.vocabulary,
             revision: r.revision,
             updated_at: r.updated_at,
             updated_by: r.updated_by,
@@ -126,7 +81,7 @@ pub async fn get(State(state): State<AppState>, caller: Caller) -> Result<Respon
 /// Replaces the whole vocabulary (`If-Match`: the revision last read). `/ask` searches with it
 /// as soon as this returns.
 #[utoipa::path(put, path = "/api/v1/faq/vocabulary", tag = "faq", security(("bearer" = [])),
-    request_body = VocabularyDoc,
+    request_body = Vocabulary,
     params(("If-Match" = String, Header, description = "The ETag last read")),
     responses(
         (status = 200, description = "Replaced", body = VocabularyView, headers(("ETag" = String))),
@@ -141,11 +96,11 @@ pub async fn put(
     State(state): State<AppState>,
     caller: Caller,
     headers: HeaderMap,
-    Json(doc): Json<VocabularyDoc>,
+    Json(doc): Json<Vocabulary>,
 ) -> Result<Response, ApiError> {
     caller.require(Perm::EditFaq)?;
     let wanted = if_match(&headers)?;
-    let vocabulary = doc.into_vocabulary()?;
+    let vocabulary = validated(doc)?;
     let store = state.store();
     let current = store.faq_vocabulary().await?.revision;
     let expected = wanted.expect(current)?;
@@ -170,7 +125,7 @@ pub struct VocabularyRevisionView {
     /// Where and how much changed, e.g. `concepts: azubi +1`.
     pub summary: String,
     /// The vocabulary after this revision (PUT it back to revert).
-    pub snapshot: VocabularyDoc,
+    pub snapshot: Vocabulary,
 }
 
 impl From<VocabularyRevision> for VocabularyRevisionView {
@@ -182,7 +137,7 @@ impl From<VocabularyRevision> for VocabularyRevisionView {
             actor_name: r.actor_name,
             at: r.at,
             summary: r.summary,
-            snapshot: r.snapshot.into(),
+            snapshot: r.snapshot,
         }
     }
 }
@@ -207,7 +162,7 @@ pub async fn revisions(
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 pub struct VocabularyPreviewBody {
     /// The draft (nothing is saved).
-    pub vocabulary: VocabularyDoc,
+    pub vocabulary: Vocabulary,
     /// Sample questions, 1–20.
     pub questions: Vec<String>,
 }
@@ -228,7 +183,7 @@ pub async fn preview(
     Json(body): Json<VocabularyPreviewBody>,
 ) -> Result<Json<Vec<PreviewResult>>, ApiError> {
     caller.require(Perm::EditFaq)?;
-    let vocabulary = body.vocabulary.into_vocabulary()?;
+    let vocabulary = validated(body.vocabulary)?;
     let items = faq_edit::preview_vocabulary(state.store(), vocabulary, body.questions)
         .await
         .map_err(preview_error)?;
