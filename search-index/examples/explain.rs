@@ -15,9 +15,8 @@ fn main() {
                 println!("  {lang:?} {:<24} w={} {:?}", w.surface, w.weight, w.terms);
             }
         }
-        println!(
-            "  {}",
-            serde_json::to_string(&index.ask(&q)).unwrap_or_default()
-        );
+        let (answer, features) = index.explain(&q, None);
+        println!("  {}", serde_json::to_string(&answer).unwrap_or_default());
+        println!("  {}", serde_json::to_string(&features).unwrap_or_default());
     }
 }

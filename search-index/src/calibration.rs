@@ -32,6 +32,22 @@ pub struct Features {
     pub top_share: f32,
     /// `ln(1 + content words)`, scaled to about 0..1.
     pub words: f32,
+    /// How much evidence the top entry has: the IDF of the question words it contains, summed
+    /// in units of the rarest possible word, `ln(1 + units) / 2`. Two common words fully
+    /// covered ("Prüfer IHK") are less evidence than four rare ones.
+    pub evidence: f32,
+    /// IDF-weighted share of the question's compounds with a part no entry contains
+    /// ("Facebook-Account": "Account" is known, "Facebook" is not).
+    pub partial: f32,
+    /// The coverage of the runner-up entry (`cov` of the second candidate).
+    pub second_cov: f32,
+    /// 1 when the message asks for a ticket and the top entry ends in that ticket.
+    pub ticket: f32,
+    /// The largest IDF-weighted share of one phrasing of the top entry (its question or one
+    /// alternative, in either language) whose words the question contains: "Registrierungscode
+    /// fehlt" contains all that matters of "Woher bekomme ich einen Registrierungscode?".
+    pub rev_cov: f32,
+
     /// Semantic similarity of the top entry (0 without embeddings).
     pub sem: f32,
     /// How far the top entry's similarity is below the best similarity of any entry (0 when it
@@ -40,7 +56,7 @@ pub struct Features {
 }
 
 /// The names of the lexical features, in the order of [`Features::lexical`].
-pub const LEXICAL: [&str; 7] = [
+pub const LEXICAL: [&str; 12] = [
     "cov",
     "title_cov",
     "known_cov",
@@ -48,6 +64,11 @@ pub const LEXICAL: [&str; 7] = [
     "margin",
     "top_share",
     "words",
+    "evidence",
+    "partial",
+    "second_cov",
+    "ticket",
+    "rev_cov",
 ];
 
 impl Features {
@@ -61,6 +82,11 @@ impl Features {
             "margin" => self.margin,
             "top_share" => self.top_share,
             "words" => self.words,
+            "evidence" => self.evidence,
+            "partial" => self.partial,
+            "second_cov" => self.second_cov,
+            "ticket" => self.ticket,
+            "rev_cov" => self.rev_cov,
             "sem" => self.sem,
             "sem_gap" => self.sem_gap,
             _ => return None,
@@ -68,16 +94,8 @@ impl Features {
     }
 
     /// The lexical features, in [`LEXICAL`] order.
-    pub fn lexical(&self) -> [f32; 7] {
-        [
-            self.cov,
-            self.title_cov,
-            self.known_cov,
-            self.unknown,
-            self.margin,
-            self.top_share,
-            self.words,
-        ]
+    pub fn lexical(&self) -> [f32; LEXICAL.len()] {
+        LEXICAL.map(|name| self.get(name).unwrap_or(0.0))
     }
 }
 
@@ -231,6 +249,7 @@ mod tests {
             title_cov: 0.1,
             known_cov: 0.3,
             unknown: 0.6,
+            evidence: 0.1,
             ..Features::default()
         };
         let high = Features {
@@ -240,6 +259,7 @@ mod tests {
             margin: 0.5,
             top_share: 0.5,
             words: 0.5,
+            evidence: 0.7,
             ..Features::default()
         };
         assert!(m.probability(&high) > m.probability(&low));

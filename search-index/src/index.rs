@@ -43,6 +43,11 @@ pub const MAX_QUESTION_CHARS: usize = 1000;
 const MAX_WORDS: usize = 40;
 const CANDIDATES: usize = 10;
 const MAX_HITS: usize = 5;
+/// How much a request's ticket moves the ranking: an entry that ends in the ticket the message
+/// asks for ("bitte löschen Sie …" and the entry whose `ticket` is `deletion`) gets this factor.
+const TICKET_BOOST: f32 = 1.5;
+/// How much the best-covered phrasing moves the ranking (see [`Features::rev_cov`]).
+const PHRASING_WEIGHT: f32 = 0.25;
 
 /// What the bot should do with a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -156,6 +161,41 @@ struct EntryTerms {
     de_title: Vec<u32>,
     en_all: Vec<u32>,
     en_title: Vec<u32>,
+    /// The entry's question and each alternative phrasing, one by one (German, then English).
+    de_phrasings: Vec<Phrasing>,
+    en_phrasings: Vec<Phrasing>,
+}
+
+/// One way an entry is asked ("Woher bekomme ich einen Registrierungscode?"): its words, the
+/// IDF of each and its sorted term ids.
+#[derive(Debug, Default)]
+struct Phrasing {
+    words: Vec<(f32, Vec<u32>)>,
+}
+
+/// The analysed words of an entry's phrasings (terms as strings; ids are given later).
+type RawPhrasings = [Vec<Vec<Vec<String>>>; 2];
+
+fn raw_phrasings(analyzer: &Analyzer, e: &FaqEntry) -> RawPhrasings {
+    let words = |text: &str, lang| {
+        analyzer
+            .analyze_query(text, lang)
+            .into_iter()
+            .map(|w| w.terms)
+            .collect::<Vec<_>>()
+    };
+    [
+        std::iter::once(&e.question)
+            .chain(&e.alternatives)
+            .map(|t| words(t, FieldLang::De))
+            .filter(|p| !p.is_empty())
+            .collect(),
+        std::iter::once(&e.en.question)
+            .chain(&e.en.alternatives)
+            .map(|t| words(t, FieldLang::En))
+            .filter(|p| !p.is_empty())
+            .collect(),
+    ]
 }
 
 fn sorted(mut v: Vec<u32>) -> Vec<u32> {
@@ -172,6 +212,8 @@ fn merged(a: &[u32], b: &[u32]) -> Vec<u32> {
 pub struct Index {
     analyzer: Analyzer,
     ids: Vec<FaqId>,
+    /// The ticket each entry ends in (its `ticket` field), in `ids` order.
+    tickets: Vec<Option<TicketKind>>,
     terms: Vec<EntryTerms>,
     /// Every index term → its id.
     term_ids: FastMap<String, u32>,
@@ -277,7 +319,7 @@ impl Index {
             .unwrap_or(1)
             .clamp(1, 4);
         let chunk = entries.len().div_ceil(threads).max(1);
-        let analysed: Vec<Vec<[String; 6]>> = std::thread::scope(|scope| {
+        let analysed: Vec<Vec<([String; 6], RawPhrasings)>> = std::thread::scope(|scope| {
             let workers: Vec<_> = entries
                 .chunks(chunk)
                 .map(|part| {
@@ -285,7 +327,12 @@ impl Index {
                     scope.spawn(move || {
                         let mut cache = crate::analysis::WordCache::default();
                         part.iter()
-                            .map(|e| analyse_entry(analyzer, e, &mut cache))
+                            .map(|e| {
+                                (
+                                    analyse_entry(analyzer, e, &mut cache),
+                                    raw_phrasings(analyzer, e),
+                                )
+                            })
                             .collect::<Vec<_>>()
                     })
                 })
@@ -304,7 +351,9 @@ impl Index {
         let mut df: Vec<u32> = Vec::new();
         let mut fields_of: Vec<u8> = Vec::new();
         let mut terms = Vec::with_capacity(entries.len());
-        for (ord, joined) in analysed.into_iter().flatten().enumerate() {
+        let mut raw = Vec::with_capacity(entries.len());
+        for (ord, (joined, phrasings)) in analysed.into_iter().flatten().enumerate() {
+            raw.push(phrasings);
             let mut doc = TantivyDocument::default();
             doc.add_u64(fields.ord, ord as u64);
             let mut ids: [Vec<u32>; 6] = Default::default();
@@ -334,6 +383,7 @@ impl Index {
                 en_all: merged(&en_title, &en_body),
                 de_title,
                 en_title,
+                ..EntryTerms::default()
             };
             df.resize(term_ids.len(), 0);
             for id in merged(&t.de_all, &t.en_all) {
@@ -343,11 +393,41 @@ impl Index {
             writer.add_document(doc)?;
         }
         writer.commit()?;
+        // The phrasings, now that every term has its id and document frequency.
+        let n = entries.len().max(1) as f32;
+        for (t, [de, en]) in terms.iter_mut().zip(raw) {
+            let phrasings = |list: Vec<Vec<Vec<String>>>| -> Vec<Phrasing> {
+                list.into_iter()
+                    .map(|words| {
+                        let words: Vec<(f32, Vec<u32>)> = words
+                            .into_iter()
+                            .map(|terms| {
+                                let ids: Vec<u32> = terms
+                                    .iter()
+                                    .filter_map(|t| term_ids.get(t.as_str()).copied())
+                                    .collect();
+                                let df = ids
+                                    .iter()
+                                    .map(|&id| df[id as usize])
+                                    .filter(|&d| d > 0)
+                                    .min()
+                                    .unwrap_or(0) as f32;
+                                ((1.0 + n / (df + 1.0)).ln(), sorted(ids))
+                            })
+                            .collect();
+                        Phrasing { words }
+                    })
+                    .collect()
+            };
+            t.de_phrasings = phrasings(de);
+            t.en_phrasings = phrasings(en);
+        }
         let reader = index.reader()?;
         let searcher = reader.searcher();
         Ok(Index {
             analyzer,
             ids: entries.iter().map(|e| e.id.clone()).collect(),
+            tickets: entries.iter().map(|e| e.ticket).collect(),
             terms,
             term_ids,
             df,
@@ -551,6 +631,9 @@ impl Index {
         let known_en = Self::known_only(&en_ids, &en_idf);
         let unknown =
             Self::unknown_share(&de_ids, &de_idf).min(Self::unknown_share(&en_ids, &en_idf));
+        let partial = self
+            .partial_share(&de, &de_idf)
+            .min(self.partial_share(&en, &en_idf));
 
         struct Cand {
             ord: usize,
@@ -558,7 +641,10 @@ impl Index {
             cov: f32,
             title_cov: f32,
             known_cov: f32,
+            rev_cov: f32,
         }
+        let q_de = sorted(de_ids.iter().flat_map(|(_, ids)| ids).copied().collect());
+        let q_en = sorted(en_ids.iter().flat_map(|(_, ids)| ids).copied().collect());
         let mut cands: Vec<Cand> = top
             .into_iter()
             .map(|(score, ord)| {
@@ -569,7 +655,10 @@ impl Index {
                 let tcov_en = self.coverage(&en_ids, &t.en_title, &en_idf);
                 let kcov_de = self.coverage(&de_ids, &t.de_all, &known_de);
                 let kcov_en = self.coverage(&en_ids, &t.en_all, &known_en);
+                let rev_de = Self::phrasing_rev(&q_de, &t.de_phrasings);
+                let rev_en = Self::phrasing_rev(&q_en, &t.en_phrasings);
                 Cand {
+                    rev_cov: rev_de.max(rev_en),
                     ord,
                     score,
                     cov: cov_de.max(cov_en),
@@ -586,7 +675,10 @@ impl Index {
         let max_bm25 = cands.iter().map(|c| c.score).fold(0.0f32, f32::max);
         let sem_max = semantic.map(|s| s.iter().copied().fold(f32::MIN, f32::max));
         for c in &mut cands {
-            c.score *= 0.4 + c.cov + 0.5 * c.title_cov;
+            c.score *= 0.4 + c.cov + 0.5 * c.title_cov + PHRASING_WEIGHT * c.rev_cov;
+            if intent.is_some() && self.tickets[c.ord] == intent {
+                c.score *= TICKET_BOOST;
+            }
             if let (Some(sims), Some(best)) = (semantic, sem_max) {
                 // Similarity joins as a share of the best lexical score, so an entry far
                 // behind in meaning cannot win on words alone.
@@ -604,6 +696,10 @@ impl Index {
         };
         let top5: f32 = cands.iter().take(MAX_HITS).map(|c| c.score.max(0.0)).sum();
         let content_words = de.len().max(en.len()) as f32;
+        let t = &self.terms[first.ord];
+        let evidence = self
+            .evidence(&de_ids, &t.de_all, &de_idf)
+            .max(self.evidence(&en_ids, &t.en_all, &en_idf));
         let features = Features {
             cov: first.cov,
             title_cov: first.title_cov,
@@ -616,6 +712,15 @@ impl Index {
                 0.0
             },
             words: (1.0 + content_words).ln() / 3.0,
+            evidence,
+            partial,
+            second_cov: cands.get(1).map_or(0.0, |c| c.cov),
+            rev_cov: first.rev_cov,
+            ticket: match (intent, self.tickets[first.ord]) {
+                (Some(asked), Some(ends)) if asked == ends => 1.0,
+                _ => 0.0,
+            },
+
             sem: match semantic {
                 Some(s) => s[first.ord],
                 None => 0.0,
@@ -652,6 +757,66 @@ impl Index {
             also: None,
         };
         (answer, Some(features))
+    }
+
+    /// The IDF of the words found in `set`, in units of the rarest possible word, as
+    /// `ln(1 + units) / 2` (see [`Features::evidence`]).
+    fn evidence(&self, words: &[(f32, Vec<u32>)], set: &[u32], idfs: &[f32]) -> f32 {
+        let rarest = (1.0 + self.ids.len().max(1) as f32).ln();
+        let units: f32 = words
+            .iter()
+            .zip(idfs)
+            .filter(|((_, ids), _)| ids.iter().any(|id| set.binary_search(id).is_ok()))
+            .map(|((weight, _), idf)| idf * weight / rarest)
+            .sum();
+        (1.0 + units).ln() / 2.0
+    }
+
+    /// The largest IDF-weighted share of one phrasing whose words the question contains.
+    fn phrasing_rev(question: &[u32], phrasings: &[Phrasing]) -> f32 {
+        let mut best = 0.0f32;
+        for p in phrasings {
+            let (mut hit, mut total) = (0.0, 0.0);
+            for (idf, ids) in &p.words {
+                total += idf;
+                if ids.iter().any(|id| question.binary_search(id).is_ok()) {
+                    hit += idf;
+                }
+            }
+            if total > 0.0 {
+                best = best.max(hit / total);
+            }
+        }
+        best
+    }
+
+    /// IDF-weighted share of the compounds with a part no entry contains
+    /// (see [`Features::partial`]).
+    fn partial_share(&self, words: &[Word], idfs: &[f32]) -> f32 {
+        let total: f32 = idfs.iter().sum();
+        let partial: f32 = words
+            .iter()
+            .zip(idfs)
+            .filter(|(w, _)| {
+                // The first term is the word's own stem; compound parts follow, concepts
+                // (`~…`) are not parts.
+                let mut parts = w.terms.iter().skip(1).filter(|t| !t.starts_with('~'));
+                let mut known = false;
+                let mut unknown = false;
+                let mut n = 0;
+                for p in parts.by_ref() {
+                    n += 1;
+                    if self.term_ids.contains_key(p.as_str()) {
+                        known = true;
+                    } else {
+                        unknown = true;
+                    }
+                }
+                n >= 2 && known && unknown
+            })
+            .map(|(_, idf)| idf)
+            .sum();
+        if total > 0.0 { partial / total } else { 0.0 }
     }
 
     /// IDF weights with the words no entry contains set to zero.
