@@ -580,6 +580,8 @@ impl Index {
         semantic: Option<&[f32]>,
         cal: &crate::calibration::Calibration,
     ) -> (Answer, Option<Features>) {
+        let joined = self.join_separable_verbs(text);
+        let text = joined.as_deref().unwrap_or(text);
         let mut de = self.analyzer.analyze_query(text, FieldLang::De);
         let mut en = self.analyzer.analyze_query(text, FieldLang::En);
         de.truncate(MAX_WORDS);
@@ -772,6 +774,69 @@ impl Index {
         (1.0 + units).ln() / 2.0
     }
 
+    /// German separable verbs put their particle at the end of the clause: "Wo logge ich mich
+    /// ein?", "Wie füge ich Azubis hinzu?", "Wer schaltet mich frei?". When a clause ends in such
+    /// a particle and particle + one of its words is a word the FAQ knows ("einloggen",
+    /// "hinzufügen", "freischalten"), that word is written joined and the particle dropped.
+    /// `None` when nothing was joined.
+    fn join_separable_verbs(&self, text: &str) -> Option<String> {
+        const PARTICLES: &[&str] = &[
+            "ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "her", "heraus", "herunter",
+            "hin", "hinzu", "hoch", "los", "mit", "nach", "raus", "rein", "runter", "um", "vor",
+            "weg", "weiter", "zu", "zuruck", "zusammen",
+        ];
+        let mut out = String::with_capacity(text.len() + 8);
+        let mut changed = false;
+        for clause in text.split_inclusive(['.', '?', '!', ',', ';', ':', '\n']) {
+            let words: Vec<&str> = clause
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let particle = match words.last() {
+                Some(last) if words.len() >= 3 => fold(last),
+                _ => {
+                    out.push_str(clause);
+                    continue;
+                }
+            };
+            if !PARTICLES.contains(&particle.as_str()) {
+                out.push_str(clause);
+                continue;
+            }
+            // The finite verb is one of the first words of the clause (main clause order).
+            let known = words.iter().take(4).find_map(|w| {
+                let candidate = format!("{particle}{}", fold(w));
+                let found = self
+                    .analyzer
+                    .analyze_query(&candidate, FieldLang::De)
+                    .first()
+                    .is_some_and(|a| {
+                        a.weight >= 1.0
+                            && a.terms
+                                .first()
+                                .is_some_and(|t| self.term_ids.contains_key(t.as_str()))
+                    });
+                found.then_some((*w, candidate))
+            });
+            match known {
+                Some((verb, joined)) => {
+                    // Replace the verb (first occurrence) and drop the final particle.
+                    let last = words[words.len() - 1];
+                    match clause.rfind(last) {
+                        Some(end) => {
+                            out.push_str(&clause[..end].replacen(verb, &joined, 1));
+                            out.push_str(&clause[end + last.len()..]);
+                            changed = true;
+                        }
+                        None => out.push_str(clause),
+                    }
+                }
+                None => out.push_str(clause),
+            }
+        }
+        changed.then_some(out)
+    }
+
     /// The largest IDF-weighted share of one phrasing whose words the question contains.
     fn phrasing_rev(question: &[u32], phrasings: &[Phrasing]) -> f32 {
         let mut best = 0.0f32;
@@ -798,8 +863,14 @@ impl Index {
             .iter()
             .zip(idfs)
             .filter(|(w, _)| {
-                // The first term is the word's own stem; compound parts follow, concepts
-                // (`~…`) are not parts.
+                // The first term is the word's own stem (a compound the FAQ knows whole is
+                // not partial); compound parts follow, concepts (`~…`) are not parts.
+                if w.terms
+                    .first()
+                    .is_some_and(|t| self.term_ids.contains_key(t.as_str()))
+                {
+                    return false;
+                }
                 let mut parts = w.terms.iter().skip(1).filter(|t| !t.starts_with('~'));
                 let mut known = false;
                 let mut unknown = false;

@@ -174,3 +174,40 @@ proptest! {
         prop_assert!(!b.hits.is_empty());
     }
 }
+
+#[test]
+fn separable_verbs_are_read_joined() {
+    // "schaltet … frei" is "freischalten", "füge … hinzu" is "hinzufügen".
+    let a = index().ask("Wer schaltet mich frei?");
+    assert!(a.answered(), "{a:?}");
+    assert_eq!(a.hits[0].id.as_str(), "ausbilder-freischalten");
+    let a = index().ask("Wie füge ich Azubis hinzu, deren Vertrag die IHK schon hat?");
+    assert_eq!(a.hits[0].id.as_str(), "azubi-anlegen", "{a:?}");
+    // A clause ending in a particle whose joined word the FAQ does not know: not answered.
+    let a = index().ask("Wann fängt die Schule wieder an?");
+    assert!(!a.answered(), "{a:?}");
+}
+
+#[test]
+fn a_compound_with_an_unknown_part_counts_against_answering() {
+    // "Account" is known, "Facebook" is not: not a question about this portal's users.
+    let (a, f) = index().explain("Wie lösche ich meinen Facebook-Account?", None);
+    assert!(!a.answered(), "{a:?}");
+    assert!(f.is_some_and(|f| f.partial > 0.0), "{f:?}");
+}
+
+#[test]
+fn a_request_ranks_the_entry_that_ends_in_its_ticket_first() {
+    let a = index().ask("Bitte löschen Sie den Zugang unseres Azubis Tim, er hat gekündigt.");
+    assert_eq!(a.intent, Some(helpdesk_faq::TicketKind::Deletion), "{a:?}");
+    let first = helpdesk_faq::bundled()
+        .iter()
+        .find(|e| e.id == a.hits[0].id)
+        .expect("entry");
+    assert_eq!(
+        first.ticket,
+        Some(helpdesk_faq::TicketKind::Deletion),
+        "{a:?}"
+    );
+    assert!(a.answered(), "{a:?}");
+}
