@@ -7,6 +7,9 @@
 //! EMBEDDINGS_BASE_URL=http://127.0.0.1:8000/v1 EMBEDDINGS_MODEL=multilingual-e5-small \
 //!   cargo run -p helpdesk-llm --example semantic_sims -- \
 //!   ../shared/eval/dev-questions.jsonl eval/train/train.jsonl > target/sims.jsonl
+//! # another FAQ folder's entries:
+//! … --example semantic_sims -- --faq-dir eval/heldout/second-faq \
+//!   eval/heldout/second-faq-questions.jsonl > target/sims-second.jsonl
 //! ```
 //!
 //! The vectors are computed exactly as the answering path does: the entries through
@@ -22,13 +25,29 @@ use helpdesk_search::Index;
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    let paths: Vec<String> = std::env::args().skip(1).collect();
+    // `--faq-dir DIR` first: the similarities to that FAQ folder's entries instead of the
+    // bundled FAQ's (for `fit_calibration --faq-dir DIR QUESTIONS --sims FILE`).
+    let mut paths: Vec<String> = std::env::args().skip(1).collect();
+    let folder = match paths.first().map(String::as_str) {
+        Some("--faq-dir") if paths.len() >= 2 => {
+            let dir = paths[1].clone();
+            paths.drain(..2);
+            Some(
+                helpdesk_faq::load_folder(std::path::Path::new(&dir))
+                    .unwrap_or_else(|e| panic!("{dir}: {e:?}")),
+            )
+        }
+        _ => None,
+    };
     let Some(config) = EmbeddingsConfig::from_env() else {
         eprintln!("set EMBEDDINGS_BASE_URL and EMBEDDINGS_MODEL");
         std::process::exit(2);
     };
-    let entries = helpdesk_faq::bundled();
-    let index = Index::build_with(entries, helpdesk_faq::bundled_vocabulary()).expect("index");
+    let (entries, vocabulary) = match &folder {
+        Some(f) => (f.entries.as_slice(), &f.vocabulary),
+        None => (helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()),
+    };
+    let index = Index::build_with(entries, vocabulary).expect("index");
     let ordered: Vec<_> = index
         .ids()
         .iter()

@@ -375,7 +375,8 @@ fn main() {
     // synonyms when it has none), `--bundled` of the bundled FAQ again; `--loso` prints the
     // leave-one-source-out figures.
     let mut paths: Vec<(String, usize)> = Vec::new();
-    let mut sims_paths: Vec<String> = Vec::new();
+    // Similarity files, each for the FAQ of the `--faq-dir` before it (the bundled one first).
+    let mut sims_paths: Vec<(String, usize)> = Vec::new();
     let mut indexes = vec![
         Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary())
             .expect("index"),
@@ -385,7 +386,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--sims" => sims_paths.push(args.next().expect("--sims FILE")),
+            "--sims" => sims_paths.push((args.next().expect("--sims FILE"), faq)),
             "--loso" => want_loso = true,
             "--bundled" => faq = 0,
             "--faq-dir" => {
@@ -405,19 +406,20 @@ fn main() {
         );
         std::process::exit(2);
     }
-    let mut sims = std::collections::HashMap::new();
-    for p in &sims_paths {
-        sims.extend(read_sims(p));
+    let mut sims: Vec<std::collections::HashMap<String, Vec<f32>>> =
+        vec![std::collections::HashMap::new(); indexes.len()];
+    for (p, faq) in &sims_paths {
+        sims[*faq].extend(read_sims(p));
     }
     let mut questions = Vec::new();
     for (source, (path, faq)) in paths.iter().enumerate() {
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
         for line in text.lines().filter(|l| !l.trim().is_empty()) {
             let q: Labelled = serde_json::from_str(line).unwrap_or_else(|e| panic!("{path}: {e}"));
-            // Similarities are to the bundled FAQ's entries.
-            let s = sims
+            // Similarities to the entries of the question's own FAQ.
+            let s = sims[*faq]
                 .get(&q.q)
-                .filter(|s| *faq == 0 && s.len() == indexes[0].len())
+                .filter(|s| s.len() == indexes[*faq].len())
                 .cloned();
             questions.push(Question {
                 q,
@@ -487,6 +489,14 @@ fn main() {
             }
         }
         let (f, weight) = best.expect("weights tried");
+        if want_loso {
+            eprintln!("semantic model, semantic_weight {weight}:");
+            let cal = Calibration {
+                semantic_weight: weight,
+                ..base.clone()
+            };
+            loso(&samples(&indexes, &with_sims, &cal, true), &names, &paths);
+        }
         fitted.push_str(&format!(
             "; semantic model on the {} of them with similarities, semantic_weight {weight} from CV (score {:.3}, top1 {:.3}, abstain_ok {:.3})",
             with_sims.len(),
