@@ -208,7 +208,7 @@ fn lexical_names() -> Vec<&'static str> {
 }
 
 /// The semantic features after the lexical ones.
-const SEMANTIC: [&str; 2] = ["sem", "sem_gap"];
+const SEMANTIC: [&str; 3] = ["sem", "sem_gap", "sem_margin"];
 
 /// Ranking weights of the semantic similarity tried by cross-validation.
 const SEMANTIC_WEIGHTS: [f32; 8] = [1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0];

@@ -53,6 +53,9 @@ pub struct Features {
     /// How far the top entry's similarity is below the best similarity of any entry (0 when it
     /// is the best; 0 without embeddings).
     pub sem_gap: f32,
+    /// How far the top entry's similarity is above the best similarity of any other entry
+    /// (negative when another is more similar; 0 without embeddings).
+    pub sem_margin: f32,
 }
 
 /// The names of the lexical features, in the order of [`Features::lexical`].
@@ -89,6 +92,7 @@ impl Features {
             "rev_cov" => self.rev_cov,
             "sem" => self.sem,
             "sem_gap" => self.sem_gap,
+            "sem_margin" => self.sem_margin,
             _ => return None,
         })
     }

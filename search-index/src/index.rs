@@ -731,6 +731,19 @@ impl Index {
                 (Some(s), Some(best)) => best - s[first.ord],
                 _ => 0.0,
             },
+            sem_margin: semantic.map_or(0.0, |s| {
+                let others = s
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, _)| i != first.ord)
+                    .map(|(_, &v)| v)
+                    .fold(f32::MIN, f32::max);
+                if others == f32::MIN {
+                    0.0
+                } else {
+                    s[first.ord] - others
+                }
+            }),
         };
         let model = cal.model(semantic.is_some());
         let confidence = model.probability(&features).clamp(0.0, 1.0);
