@@ -544,10 +544,17 @@ impl Index {
         } else {
             &content
         });
+        // A request may stand in what the reading set aside ("Mein Name steht ohne Bindestrich
+        // im System, bitte ergänzen" reads as a self-introduction): the whole message, by the
+        // intent lexicons alone, backs the read text up.
+        let whole_intent = || crate::intent::detect_in(&message, &[], &[]);
         if reading.is_small_talk() || content.trim().is_empty() || is_greeting(&content) {
-            return (Answer::unknown(lang, None), None);
+            return (Answer::unknown(lang, whole_intent()), None);
         }
-        let whole = self.ask_text(&content, lang, semantic, cal);
+        let mut whole = self.ask_text(&content, lang, semantic, cal);
+        if whole.0.intent.is_none() {
+            whole.0.intent = whole_intent();
+        }
         let questions = reading.questions();
         if questions.len() >= 2 {
             // Two questions: answer the first, offer the second, when each stands on its own.

@@ -179,6 +179,10 @@ const CORRECT: &[&str] = &[
     "differ",
     "passt",
     "passen",
+    "hinzufug",
+    "richtigstell",
+    "vertausch",
+    "add",
 ];
 /// Changes to user data (narrower than [`CORRECT`]: "Daten fehlen" is not a correction).
 const CHANGE_DATA: &[&str] = &[
@@ -259,6 +263,69 @@ const THING: &[&str] = &[
     "schule",
 ];
 
+/// Words that make a case concrete: whose account it is.
+const POSSESSIVE: &[&str] = &[
+    "mein", "meine", "meinen", "meinem", "meiner", "meines", "unser", "unsere", "unseren",
+    "unserem", "unserer", "unseres", "my", "our", "mine", "ours",
+];
+/// A statement of what the portal shows ("bei ihr steht Hoffmann").
+const WRITTEN: &[&str] = &[
+    "steht",
+    "stehe",
+    "stehen",
+    "stand",
+    "eingetragen",
+    "hinterlegt",
+    "angezeigt",
+    "says",
+    "shows",
+    "listed",
+    "displayed",
+];
+/// The opening of a how-to.
+const HOW: &[&str] = &["wie", "how"];
+/// Articles and demonstratives that point at one person ("den Azubi", "this trainee").
+const ARTICLE: &[&str] = &[
+    "der", "den", "dem", "die", "diesen", "diese", "dieser", "diesem", "the", "this", "that",
+];
+/// People (not accounts): "den Azubi" is a concrete case, "den Account eines Nutzers" is not.
+const HUMAN: &[&str] = &[
+    "azubi",
+    "auszubild",
+    "lehrl",
+    "ausbilder",
+    "mitarbeit",
+    "kolleg",
+    "apprentic",
+    "trainee",
+    "employee",
+    "praktikant",
+];
+/// An error stated: the case is concrete ("die falsche E-Mail-Adresse").
+const ERROR: &[&str] = &[
+    "falsch",
+    "wrong",
+    "incorrect",
+    "tippfehl",
+    "vertipp",
+    "verschrieb",
+    "misspel",
+    "typo",
+    "fehlt",
+];
+/// Verbs that ask for a correction by themselves ("bitte korrigieren").
+const STRONG_CORRECT: &[&str] = &[
+    "korrig",
+    "korig",
+    "berichtig",
+    "angleich",
+    "anpass",
+    "richtigstell",
+    "correct",
+    "fix",
+    "amend",
+];
+
 /// Clause openings of a question about the procedure.
 const PROCEDURE_START: &[&[&str]] = &[
     &["wie", "lange"],
@@ -269,8 +336,6 @@ const PROCEDURE_START: &[&[&str]] = &[
     &["wie", "schnell"],
     &["wie", "lauft"],
     &["wie", "funktioniert"],
-    &["wie", "werden"],
-    &["wie", "wird"],
     &["wann"],
     &["bis", "wann"],
     &["ab", "wann"],
@@ -314,6 +379,20 @@ const PROCEDURE_START: &[&[&str]] = &[
     &["is", "there"],
     &["are", "the"],
     &["will"],
+    &["was", "ist"],
+    &["what", "is"],
+    &["what", "are"],
+    &["muss", "ich"],
+    &["mussen", "wir"],
+    &["must", "i"],
+    &["do", "i", "need"],
+    &["do", "i", "have"],
+    &["do", "we", "need"],
+    &["do", "we", "have"],
+    &["can", "a"],
+    &["can", "an"],
+    &["kann", "ein"],
+    &["kann", "eine"],
 ];
 /// Words of a procedure question anywhere in a clause ("dauert", "kostet", "Löschfrist").
 const PROCEDURE_WORDS: &[&str] = &[
@@ -368,6 +447,16 @@ const PROCEDURE_WORDS: &[&str] = &[
     "gratis",
     "nachweis",
     "unterlagen",
+    "unterschied",
+    "difference",
+    "restore",
+    "restored",
+    "wiederherstellen",
+    "wiederhergestellt",
+    "einreichen",
+    "submit",
+    "dokumente",
+    "documents",
 ];
 /// Stems of procedure words inside compounds ("Löschfrist", "Bearbeitungsdauer").
 const PROCEDURE_STEMS: &[&str] = &["loschfrist", "loeschfrist", "bearbeitungsdauer"];
@@ -446,6 +535,13 @@ const E_OUT: u32 = 1 << 19;
 const E_LOS: u32 = 1 << 20;
 const E_WEG: u32 = 1 << 21;
 const E_NOW: u32 = 1 << 22;
+const E_MINE: u32 = 1 << 23;
+const E_WRITTEN: u32 = 1 << 24;
+const E_HOW: u32 = 1 << 25;
+const E_ARTICLE: u32 = 1 << 26;
+const P_HUMAN: u32 = 1 << 27;
+const P_STRONG_CORRECT: u32 = 1 << 28;
+const P_ERROR: u32 = 1 << 29;
 
 /// The lexicons by first byte: a word is looked up only among the stems that start like it.
 /// A stem or word, its prefix bits and its exact bits.
@@ -469,6 +565,9 @@ fn table() -> &'static [Vec<Entry>] {
             (&["werd", "wird"], P_WERD),
             (&["zugangsdaten"], P_ACCESS_DATA),
             (&["loschantrag", "loeschantrag"], P_DELETION_REQUEST),
+            (HUMAN, P_HUMAN),
+            (STRONG_CORRECT, P_STRONG_CORRECT),
+            (ERROR, P_ERROR),
         ];
         let exact: &[(&[&'static str], u32)] = &[
             (DELETE_EXACT, E_DELETE),
@@ -480,7 +579,23 @@ fn table() -> &'static [Vec<Entry>] {
             (&["aus", "heraus", "out", "off"], E_OUT),
             (&["los"], E_LOS),
             (&["weg"], E_WEG),
-            (&["jetzt", "nun", "now", "statt", "seit", "neu"], E_NOW),
+            (
+                &[
+                    "jetzt",
+                    "nun",
+                    "now",
+                    "statt",
+                    "seit",
+                    "neu",
+                    "eigentlich",
+                    "actually",
+                ],
+                E_NOW,
+            ),
+            (POSSESSIVE, E_MINE),
+            (WRITTEN, E_WRITTEN),
+            (HOW, E_HOW),
+            (ARTICLE, E_ARTICLE),
         ];
         for (list, bit) in prefix {
             for stem in *list {
@@ -598,6 +713,49 @@ fn is_procedure(c: &Clause) -> bool {
     !wishes(c) && c.has(E_PROCEDURE | P_PROCEDURE)
 }
 
+/// Whether a clause is a how-to ("wie lösche ich …", "how do I …", "wie kann man …").
+fn is_howto(c: &Clause) -> bool {
+    let w = &c.words;
+    (0..w.len().min(3)).any(|i| {
+        matches!(w[i].as_str(), "wie" | "how")
+            && w[..i].iter().all(|f| FILLER.contains(&f.as_str()))
+    }) || pair(w, &["kann", "konnen"], &["man"])
+        || pair(w, &["lasst"], &["sich"])
+}
+
+/// Whether a clause names a concrete case: whose account ("mein Name", "unser Azubi"), a
+/// person by pronoun or title ("ihn", "Frau Lange"), or one person ("den Azubi").
+fn is_concrete(c: &Clause) -> bool {
+    let w = &c.words;
+    c.has(E_MINE)
+        || w.iter().zip(&c.capital).enumerate().any(|(i, (x, cap))| {
+            matches!(
+                x.as_str(),
+                "ihn"
+                    | "ihm"
+                    | "ihr"
+                    | "er"
+                    | "him"
+                    | "her"
+                    | "he"
+                    | "she"
+                    | "herr"
+                    | "herrn"
+                    | "frau"
+                    | "mr"
+                    | "mrs"
+                    | "ms"
+            ) || (x == "sie" && !cap && i > 0)
+        })
+        || w.windows(3).any(|t| {
+            ARTICLE.contains(&t[0].as_str())
+                && (pre(&t[1], HUMAN) || pre(&t[2], HUMAN) || pre(&t[1], ERROR))
+        })
+        || w.windows(2)
+            .last()
+            .is_some_and(|t| ARTICLE.contains(&t[0].as_str()) && pre(&t[1], HUMAN))
+}
+
 /// Words that may precede the opening of a procedure question.
 const FILLER: &[&str] = &[
     "und", "aber", "also", "noch", "mal", "ok", "okay", "and", "but", "so", "jetzt", "dann", "now",
@@ -630,7 +788,8 @@ fn cues(c: &Clause) -> Cues {
     let name = w.iter().enumerate().any(|(i, x)| {
         let is_name = (x.contains("name") || matches!(x.as_str(), "nahme" | "nachnahme"))
             || pre(x, &["schreibweise", "surname", "spelling", "spelled", "spelt"])
-            || matches!(x.as_str(), "middle" | "umlaut")
+            || matches!(x.as_str(), "middle" | "umlaut" | "hyphen" | "letter" | "letters")
+            || pre(x, &["bindestrich", "buchstab"])
             // "da steht Muller statt Müller": a spelling.
             || matches!(x.as_str(), "statt" | "anstatt" | "instead")
             // "ich heiße jetzt Wagner" (after a marriage), not "ich heiße Erika".
@@ -656,14 +815,21 @@ fn cues(c: &Clause) -> Cues {
     let correct = c.has(P_CORRECT)
         || pair(w, &["andere"], &["ich"])
         || pair(w, &["nicht", "not"], &["richtig", "right"])
-        || pair(w, &["left"], &["out"]);
+        || pair(w, &["left"], &["out"])
+        || pair(
+            w,
+            &["richtig", "right"],
+            &["machen", "stellen", "schreiben", "eintragen", "setzen"],
+        );
     let change_data = c.has(P_CHANGE) || pair(w, &["andere"], &["ich"]);
     let data = c.has(E_DATA | P_DATA) && !c.has(P_ACCESS_DATA);
     // "Löschantrag" asks for a deletion by itself.
     let request_deletion = c.has(P_DELETION_REQUEST);
+    // "Können Sie meine Daten löschen?": the writer's own account.
+    let own_data = data && c.has(E_MINE) && (pleads(c) || wishes(c));
     Cues {
         delete: delete || request_deletion,
-        person: person || request_deletion,
+        person: person || request_deletion || own_data,
         name,
         data,
         correct,
@@ -677,6 +843,11 @@ fn cues(c: &Clause) -> Cues {
 pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
     let all = clauses(text);
     let mut joint = Cues::default();
+    // What the clauses other than how-tos say ("Der Name ist falsch geschrieben").
+    let mut stated = Cues::default();
+    let mut concrete = false;
+    let mut asks = false;
+    let mut written = false;
     let mut any_procedure = false;
     // A procedure question carries over to the clauses after it in the same sentence ("Wie
     // lange dauert es, bis mein Name korrigiert ist?"), unless they plead or wish.
@@ -687,11 +858,33 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
             any_procedure = true;
             procedure_sentence = Some(c.sentence);
         } else {
-            joint.merge(&cues(c));
+            let cc = cues(c);
+            let howto = is_howto(c);
+            concrete |=
+                is_concrete(c) || (!howto && (cc.delete || cc.person || cc.name || cc.correct));
+            asks |= pleads(c) || wishes(c);
+            written |= c.has(E_WRITTEN);
+            if !howto {
+                stated.merge(&cc);
+            }
+            joint.merge(&cc);
         }
     }
     if let Some(kind) = joint.kind() {
+        // A how-to without a concrete case ("Wie entferne ich einen Azubi aus dem Portal?")
+        // asks about the procedure.
+        if stated.kind().is_none() && !concrete && !asks {
+            return None;
+        }
         return Some(kind);
+    }
+    // "Im Portal steht Hoffmann mit zwei f. Bitte korrigieren.": a spelling, stated.
+    if written
+        && all
+            .iter()
+            .any(|c| c.has(P_STRONG_CORRECT) && pleads(c) && !is_procedure(c))
+    {
+        return Some(TicketKind::NameCorrection);
     }
     if any_procedure || all.is_empty() {
         return None;
@@ -699,7 +892,18 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
     // No clause asks about the procedure: the analysed (typo-corrected) words back up the
     // lexicons for actions and persons. Objects come from the lexicons only, which know that
     // "der Name meiner Firma" is not a person's name.
-    let words: Vec<Word> = de.iter().chain(en).cloned().collect();
+    // "in der anderen Filiale" shares its stem with "ändern" but changes nothing.
+    let words: Vec<Word> = de
+        .iter()
+        .chain(en)
+        .filter(|w| {
+            !matches!(
+                w.surface.as_str(),
+                "andere" | "anderen" | "anderer" | "anderes" | "anderem" | "other"
+            )
+        })
+        .cloned()
+        .collect();
     joint.delete |= has(&words, &["~loschen"]);
     joint.person |= has(&words, &["~user", "~azubi", "~mitarbeiter"]);
     joint.correct |= has(&words, &["~andern", "~fehler"]);
