@@ -980,6 +980,8 @@ fn cues(c: &Clause) -> Cues {
         || pair(w, &["nicht", "not"], &["richtig", "right"])
         || pair(w, &["left"], &["out"])
         || pair(w, &["richtig"], &["ware", "waere", "ist"])
+        // "im SSP ohne Umlaut eingetragen"
+        || (c.has(E_WRITTEN) && w.iter().any(|x| x == "ohne" || x == "without"))
         || w.iter()
             .any(|x| matches!(x.as_str(), "richtigen" | "richtige" | "richtiger"))
         || pair(
@@ -1217,6 +1219,7 @@ mod tests {
             "mein nachnahme is falsch bitte korigieren",
             "Unsere Azubine heißt seit ihrer Hochzeit Sander, im SSP steht aber noch Wolters.",
             "Im Portal steht Hoffmann mit zwei f. Bitte korrigieren.",
+            "Der Vorname von Herrn Öztürk ist im SSP ohne Umlaut eingetragen.",
             "Wie bekomme ich meinen richtigen Namen ins Portal? Da steht Müller.",
             "I need my middle name added to my account.",
         ] {
