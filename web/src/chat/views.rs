@@ -105,7 +105,16 @@ impl Turn {
     pub(crate) fn from_reply(question: &str, reply: &Reply, lang: Lang) -> Self {
         let mut turn = Turn {
             question: question.to_owned(),
-            offer: reply.intent.map(|k| form_link(k, lang)),
+            // The request read from the message, else the ticket of the entry answered (as the
+            // Discord bot does): "Wie entferne ich einen Azubi?" is a question, but its answer
+            // ends in work for IT.
+            offer: reply
+                .intent
+                .or(match reply.outcome {
+                    Outcome::Answer => reply.hits.first().and_then(|h| h.ticket),
+                    _ => None,
+                })
+                .map(|k| form_link(k, lang)),
             ..Turn::default()
         };
         match reply.outcome {
