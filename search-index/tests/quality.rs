@@ -5,7 +5,8 @@
 //! - our own tuning messages (`eval/train/*.jsonl`: many styles, chat-style messages with
 //!   greetings, signatures and e-mail addresses, requests, out-of-scope near misses);
 //! - the held-out sets (`eval/heldout/*.jsonl`, and the fresh `eval/heldout2/*.jsonl`), which
-//!   the method was never tuned on.
+//!   the answers were never tuned on (the ticket-intent rules are, since the intent2 round:
+//!   eval/README.md).
 //!
 //! The calibration (`calibration.json`) is fitted on dev + train by cross-validation; nothing
 //! in the index knows these questions.
