@@ -65,7 +65,7 @@ fn ask_json_has_the_contract_fields() {
         .args([
             "ask",
             "--json",
-            "Please correct my name, it does not match my training contract",
+            "My name does not match the name in my training contract",
         ])
         .output()
         .unwrap();
@@ -73,7 +73,7 @@ fn ask_json_has_the_contract_fields() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         v["q"],
-        "Please correct my name, it does not match my training contract"
+        "My name does not match the name in my training contract"
     );
     assert_eq!(v["lang"], "en");
     assert_eq!(v["intent"], "name_correction");
