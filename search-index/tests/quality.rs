@@ -5,18 +5,15 @@
 //! - our own tuning messages (`eval/train/*.jsonl`: many styles, chat-style messages with
 //!   greetings, signatures and e-mail addresses, requests, out-of-scope near misses);
 //! - the held-out sets (`eval/heldout/*.jsonl`, and the fresh `eval/heldout2/*.jsonl`), which
-//!   the answers were never tuned on (the ticket-intent rules are, since the intent2 round:
-//!   eval/README.md).
+//!   the answers were never tuned on (the ticket-intent rules are, since the intent2 round;
+//!   all sets label intent as the dev set does: eval/README.md).
 //!
 //! The calibration (`calibration.json`) is fitted on dev + train by cross-validation; nothing
 //! in the index knows these questions.
 //!
-//! Ticket intent is gated on the request sets (train3 with its check set, `heldout/requests`,
-//! `heldout2/requests`), whose labels draw the line of eval/README.md: a request needs a
-//! concrete case. The dev set, train and train2 label general how-tos ("Wie entferne ich einen
-//! Azubi?"), keywords ("azubi löschen ssp") and two symptoms (the log-in name mismatch, a user
-//! deleted and created again) as requests after the entry's ticket; the rules read those as
-//! questions (docs/answering.md, "Ticket intent"), so only precision is gated there.
+//! Ticket intent is gated on every set in recall and precision: all label it as the shared
+//! dev set does (eval/README.md, "How the intent labels are meant"; heldout2 was relabelled
+//! to it on 2026-11-30), general how-tos, keywords and the two symptoms being requests.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
@@ -58,7 +55,11 @@ fn dev_set_meets_the_promised_quality() {
         "{m:#?}\n{}",
         misses.join("\n")
     );
-    assert!(m.intent_precision >= 0.9, "{m:#?}\n{}", misses.join("\n"));
+    assert!(
+        m.intent_recall >= 0.9 && m.intent_precision >= 0.9,
+        "{m:#?}\n{}",
+        misses.join("\n")
+    );
 }
 
 #[test]
@@ -71,7 +72,12 @@ fn train_set_meets_its_bar() {
         "{m:#?}\n{}",
         misses.join("\n")
     );
-    assert!(m.intent_precision >= 0.9, "{m:#?}\n{}", misses.join("\n"));
+    // 1.0 / 1.0 in-sample.
+    assert!(
+        m.intent_recall >= 0.95 && m.intent_precision >= 0.95,
+        "{m:#?}\n{}",
+        misses.join("\n")
+    );
 }
 
 #[test]
@@ -85,7 +91,13 @@ fn second_train_set_meets_its_bar() {
         "{m:#?}\n{}",
         misses.join("\n")
     );
-    assert!(m.intent_precision >= 0.9, "{m:#?}\n{}", misses.join("\n"));
+    // 0.980 / 1.0 in-sample ("user neu angelegt nicht sichtbar" reads like a new apprentice
+    // who does not show).
+    assert!(
+        m.intent_recall >= 0.95 && m.intent_precision >= 0.95,
+        "{m:#?}\n{}",
+        misses.join("\n")
+    );
 }
 
 #[test]
@@ -96,10 +108,9 @@ fn third_train_set_meets_its_bar() {
     assert!(questions.len() >= 200);
     questions.extend(load(&repo().join("eval/train/train3-check.jsonl")).unwrap());
     let (m, misses) = measure(&questions);
-    // 0.891 / 1.0: the misses are general how-tos and keywords without a concrete case and the
-    // two symptoms, labelled as requests here.
+    // 1.0 / 1.0 in-sample.
     assert!(
-        m.intent_recall >= 0.87 && m.intent_precision >= 0.97,
+        m.intent_recall >= 0.97 && m.intent_precision >= 0.97,
         "{m:#?}\n{}",
         misses.join("\n")
     );
@@ -164,12 +175,16 @@ fn held_out_sets_meet_their_bars() {
         let (m, _) = score(&bundled, &questions);
         // Misses of held-out sets are deliberately not printed.
         assert!(m.score >= min_score, "{file}: {m:#?}");
+        assert!(
+            m.intent_recall >= 0.9 && m.intent_precision >= 0.9,
+            "{file}: {m:#?}"
+        );
     }
     let requests = load(&dir.join("requests.jsonl")).unwrap();
     let (m, _) = score(&bundled, &requests);
-    // Training data for intent since the intent2 round (0.968 / 1.0 in-sample).
+    // Training data for intent since the intent2 round (1.0 / 1.0 in-sample).
     assert!(
-        m.intent_recall >= 0.94 && m.intent_precision >= 0.97,
+        m.intent_recall >= 0.97 && m.intent_precision >= 0.97,
         "requests: {m:#?}"
     );
     let folder = helpdesk_faq::load_folder(&dir.join("second-faq")).unwrap();
@@ -192,11 +207,16 @@ fn fresh_held_out_sets_meet_their_bars() {
         let (m, _) = score(&bundled, &questions);
         // Misses of held-out sets are deliberately not printed.
         assert!(m.score >= min_score, "{file}: {m:#?}");
+        assert!(
+            m.intent_recall >= 0.9 && m.intent_precision >= 0.9,
+            "{file}: {m:#?}"
+        );
     }
     let requests = load(&dir.join("requests.jsonl")).unwrap();
     let (m, _) = score(&bundled, &requests);
-    // Training data for intent since the intent2 round: 0.800 / 0.912 before its misses were
-    // read, 1.0 / 1.0 in-sample after.
+    // Training data for intent since the intent2 round. Relabelled to the dev set's
+    // convention (intent3 round): 0.971 / 0.985 before its misses were read, 1.0 / 1.0
+    // in-sample after.
     assert!(
         m.intent_recall >= 0.97 && m.intent_precision >= 0.97,
         "requests: {m:#?}"
