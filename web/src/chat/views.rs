@@ -106,8 +106,8 @@ impl Turn {
         let mut turn = Turn {
             question: question.to_owned(),
             // The request read from the message, else the ticket of the entry answered (as the
-            // Discord bot does): "Wie entferne ich einen Azubi?" is a question, but its answer
-            // ends in work for IT.
+            // Discord bot does): "Wie lange dauert eine Namenskorrektur?" is no request, but its
+            // answer ends in work for IT.
             offer: reply
                 .intent
                 .or(match reply.outcome {
