@@ -4,12 +4,13 @@
 //!   repository);
 //! - our own tuning messages (`eval/train/*.jsonl`: many styles, chat-style messages with
 //!   greetings, signatures and e-mail addresses, requests, out-of-scope near misses);
-//! - the held-out sets (`eval/heldout/*.jsonl`, and the fresh `eval/heldout2/*.jsonl`), which
-//!   the answers were never tuned on (the ticket-intent rules are, since the intent2 round;
-//!   all sets label intent as the dev set does: eval/README.md).
+//! - the retired judges `eval/heldout/` and `eval/heldout2/`, tuning data since session 5
+//!   (the calibration is fitted on them too, so their figures are in-sample);
+//! - the judge `eval/heldout3/` (clean, chat, requests and a third FAQ), never tuned on: its
+//!   bars sit a little below its one measurement (docs/answering.md).
 //!
-//! The calibration (`calibration.json`) is fitted on dev + train by cross-validation; nothing
-//! in the index knows these questions.
+//! The calibration (`calibration.json`) is fitted by cross-validation on dev, train, heldout,
+//! heldout2 and the second FAQ; nothing in the index knows these questions.
 //!
 //! Ticket intent is gated on every set in recall and precision: all label it as the shared
 //! dev set does (eval/README.md, "How the intent labels are meant"; heldout2 was relabelled
@@ -51,7 +52,7 @@ fn dev_set_meets_the_promised_quality() {
     assert!(questions.len() >= 50);
     let (m, misses) = measure(&questions);
     assert!(
-        m.score >= 0.96 && m.top1 >= 0.94 && m.abstain_ok >= 0.95,
+        m.score >= 0.97 && m.top1 >= 0.96 && m.abstain_ok >= 0.95,
         "{m:#?}\n{}",
         misses.join("\n")
     );
@@ -68,7 +69,7 @@ fn train_set_meets_its_bar() {
     assert!(questions.len() >= 140);
     let (m, misses) = measure(&questions);
     assert!(
-        m.score >= 0.91 && m.top1 >= 0.88 && m.abstain_ok >= 0.92,
+        m.score >= 0.93 && m.top1 >= 0.91 && m.abstain_ok >= 0.92,
         "{m:#?}\n{}",
         misses.join("\n")
     );
@@ -87,7 +88,7 @@ fn second_train_set_meets_its_bar() {
     assert!(questions.len() >= 250);
     let (m, misses) = measure(&questions);
     assert!(
-        m.score >= 0.86 && m.top1 >= 0.79 && m.abstain_ok >= 0.93,
+        m.score >= 0.9 && m.top1 >= 0.84 && m.abstain_ok >= 0.95,
         "{m:#?}\n{}",
         misses.join("\n")
     );
@@ -163,18 +164,21 @@ fn a_second_question_is_offered() {
     assert!(also.question.contains("Registrierungscode"));
 }
 
-/// Held-out sets (eval/heldout, never tuned on): bars a little below what was measured when
-/// the method was fixed (docs/answering.md), so a regression fails.
+/// The first held-out sets (eval/heldout), tuning data since session 5: in-sample bars a little
+/// below the figures of the fitted calibration.
 #[test]
-fn held_out_sets_meet_their_bars() {
+fn retired_held_out_sets_meet_their_bars() {
     let dir = repo().join("eval/heldout");
     let bundled =
         Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
-    for (file, min_score) in [("clean.jsonl", 0.91), ("chat.jsonl", 0.87)] {
+    for (file, min_score) in [("clean.jsonl", 0.94), ("chat.jsonl", 0.95)] {
         let questions = load(&dir.join(file)).unwrap();
-        let (m, _) = score(&bundled, &questions);
-        // Misses of held-out sets are deliberately not printed.
-        assert!(m.score >= min_score, "{file}: {m:#?}");
+        let (m, misses) = score(&bundled, &questions);
+        assert!(
+            m.score >= min_score,
+            "{file}: {m:#?}\n{}",
+            misses.join("\n")
+        );
         assert!(
             m.intent_recall >= 0.9 && m.intent_precision >= 0.9,
             "{file}: {m:#?}"
@@ -191,22 +195,24 @@ fn held_out_sets_meet_their_bars() {
     let second = Index::build_with(&folder.entries, &folder.vocabulary).unwrap();
     let questions = load(&dir.join("second-faq-questions.jsonl")).unwrap();
     let (m, _) = score(&second, &questions);
-    assert!(m.score >= 0.84, "second FAQ: {m:#?}");
+    assert!(m.score >= 0.88, "second FAQ: {m:#?}");
 }
 
-/// The fresh held-out sets (eval/heldout2, written without seeing the tuning data or the
-/// search; answers never tuned on, intent rules tuned on its requests since the intent2 round):
-/// bars a little below their measurement (docs/answering.md, "A fresh judge").
+/// The second held-out sets (eval/heldout2), tuning data since session 5 (intent rules since the
+/// intent2 round, the calibration since the decision round): in-sample bars.
 #[test]
-fn fresh_held_out_sets_meet_their_bars() {
+fn retired_second_held_out_sets_meet_their_bars() {
     let dir = repo().join("eval/heldout2");
     let bundled =
         Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
-    for (file, min_score) in [("clean.jsonl", 0.89), ("chat.jsonl", 0.86)] {
+    for (file, min_score) in [("clean.jsonl", 0.9), ("chat.jsonl", 0.92)] {
         let questions = load(&dir.join(file)).unwrap();
-        let (m, _) = score(&bundled, &questions);
-        // Misses of held-out sets are deliberately not printed.
-        assert!(m.score >= min_score, "{file}: {m:#?}");
+        let (m, misses) = score(&bundled, &questions);
+        assert!(
+            m.score >= min_score,
+            "{file}: {m:#?}\n{}",
+            misses.join("\n")
+        );
         assert!(
             m.intent_recall >= 0.9 && m.intent_precision >= 0.9,
             "{file}: {m:#?}"
