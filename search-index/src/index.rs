@@ -44,8 +44,9 @@ const MAX_WORDS: usize = 40;
 const CANDIDATES: usize = 10;
 const MAX_HITS: usize = 5;
 /// How much a request's ticket moves the ranking: an entry that ends in the ticket the message
-/// asks for ("bitte löschen Sie …" and the entry whose `ticket` is `deletion`) gets this factor.
-const TICKET_BOOST: f32 = 1.5;
+/// asks for ("bitte löschen Sie …" and the entry whose `ticket` is `deletion`) gets this factor
+/// (chosen by the cross-validated score of the calibration fit: 1.5 gave 0.916, 5–20 0.923–0.924).
+const TICKET_BOOST: f32 = 5.0;
 /// How much the best-covered phrasing moves the ranking (see [`Features::rev_cov`]).
 const PHRASING_WEIGHT: f32 = 0.25;
 
