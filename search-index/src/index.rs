@@ -163,15 +163,61 @@ struct EntryTerms {
     en_all: Vec<u32>,
     en_title: Vec<u32>,
     /// The entry's question and each alternative phrasing, one by one (German, then English).
-    de_phrasings: Vec<Phrasing>,
-    en_phrasings: Vec<Phrasing>,
+    de_phrasings: Phrasings,
+    en_phrasings: Phrasings,
 }
 
-/// One way an entry is asked ("Woher bekomme ich einen Registrierungscode?"): its words, the
-/// IDF of each and its sorted term ids.
+/// The ways an entry is asked ("Woher bekomme ich einen Registrierungscode?"), each a run of
+/// words, each word its IDF and its term ids; flat, so testing them against a question walks
+/// three arrays.
 #[derive(Debug, Default)]
-struct Phrasing {
-    words: Vec<(f32, Vec<u32>)>,
+struct Phrasings {
+    /// Per phrasing: its words (`start..end` in `words`) and the sum of their IDF.
+    spans: Vec<(u32, u32, f32)>,
+    /// Per word: its IDF and its term ids (`start..end` in `ids`).
+    words: Vec<(f32, u32, u32)>,
+    ids: Vec<u32>,
+}
+
+impl Phrasings {
+    /// `list`: per phrasing, per word, its IDF and term ids.
+    fn new(list: Vec<Vec<(f32, Vec<u32>)>>) -> Phrasings {
+        let mut p = Phrasings::default();
+        for words in list {
+            let start = p.words.len() as u32;
+            let mut total = 0.0;
+            for (idf, ids) in words {
+                let from = p.ids.len() as u32;
+                p.ids.extend(ids);
+                p.words.push((idf, from, p.ids.len() as u32));
+                total += idf;
+            }
+            p.spans.push((start, p.words.len() as u32, total));
+        }
+        p
+    }
+}
+
+/// The term ids of a question, as a bit set over the index's terms (tested once per word of
+/// every phrasing of every candidate).
+struct TermSet(Vec<u64>);
+
+impl TermSet {
+    fn of(words: &[(f32, Vec<u32>)], terms: usize) -> TermSet {
+        let mut bits = vec![0u64; terms.div_ceil(64)];
+        for &id in words.iter().flat_map(|(_, ids)| ids) {
+            if let Some(b) = bits.get_mut(id as usize / 64) {
+                *b |= 1 << (id % 64);
+            }
+        }
+        TermSet(bits)
+    }
+
+    fn contains(&self, id: u32) -> bool {
+        self.0
+            .get(id as usize / 64)
+            .is_some_and(|b| b & (1 << (id % 64)) != 0)
+    }
 }
 
 /// The analysed words of an entry's phrasings (terms as strings; ids are given later).
@@ -397,8 +443,9 @@ impl Index {
         // The phrasings, now that every term has its id and document frequency.
         let n = entries.len().max(1) as f32;
         for (t, [de, en]) in terms.iter_mut().zip(raw) {
-            let phrasings = |list: Vec<Vec<Vec<String>>>| -> Vec<Phrasing> {
-                list.into_iter()
+            let phrasings = |list: Vec<Vec<Vec<String>>>| -> Phrasings {
+                let list = list
+                    .into_iter()
                     .map(|words| {
                         let words: Vec<(f32, Vec<u32>)> = words
                             .into_iter()
@@ -416,9 +463,10 @@ impl Index {
                                 ((1.0 + n / (df + 1.0)).ln(), sorted(ids))
                             })
                             .collect();
-                        Phrasing { words }
+                        words
                     })
-                    .collect()
+                    .collect();
+                Phrasings::new(list)
             };
             t.de_phrasings = phrasings(de);
             t.en_phrasings = phrasings(en);
@@ -553,7 +601,8 @@ impl Index {
             return (Answer::unknown(lang, whole_intent()), None);
         }
         let mut whole = self.ask_text(&content, lang, semantic, cal);
-        if whole.0.intent.is_none() {
+        // (Only when the reading set something aside: else the read text was the whole message.)
+        if whole.0.intent.is_none() && content.trim() != message.trim() {
             whole.0.intent = whole_intent();
         }
         let questions = reading.questions();
@@ -650,11 +699,10 @@ impl Index {
             score: f32,
             cov: f32,
             title_cov: f32,
-            known_cov: f32,
             rev_cov: f32,
         }
-        let q_de = sorted(de_ids.iter().flat_map(|(_, ids)| ids).copied().collect());
-        let q_en = sorted(en_ids.iter().flat_map(|(_, ids)| ids).copied().collect());
+        let q_de = TermSet::of(&de_ids, self.term_ids.len());
+        let q_en = TermSet::of(&en_ids, self.term_ids.len());
         let mut cands: Vec<Cand> = top
             .into_iter()
             .map(|(score, ord)| {
@@ -663,17 +711,13 @@ impl Index {
                 let cov_en = self.coverage(&en_ids, &t.en_all, &en_idf);
                 let tcov_de = self.coverage(&de_ids, &t.de_title, &de_idf);
                 let tcov_en = self.coverage(&en_ids, &t.en_title, &en_idf);
-                let kcov_de = self.coverage(&de_ids, &t.de_all, &known_de);
-                let kcov_en = self.coverage(&en_ids, &t.en_all, &known_en);
-                let rev_de = Self::phrasing_rev(&q_de, &t.de_phrasings);
-                let rev_en = Self::phrasing_rev(&q_en, &t.en_phrasings);
                 Cand {
-                    rev_cov: rev_de.max(rev_en),
+                    // Below, for the candidates that can reach the top five.
+                    rev_cov: 0.0,
                     ord,
                     score,
                     cov: cov_de.max(cov_en),
                     title_cov: tcov_de.max(tcov_en),
-                    known_cov: kcov_de.max(kcov_en),
                 }
             })
             .collect();
@@ -684,16 +728,43 @@ impl Index {
         // an entry that covers clearly more of the question wins.
         let max_bm25 = cands.iter().map(|c| c.score).fold(0.0f32, f32::max);
         let sem_max = semantic.map(|s| s.iter().copied().fold(f32::MIN, f32::max));
-        for c in &mut cands {
-            c.score *= 0.4 + c.cov + 0.5 * c.title_cov + PHRASING_WEIGHT * c.rev_cov;
+        // score × (0.4 + cov + 0.5 × title_cov + PHRASING_WEIGHT × rev_cov) × ticket + semantic.
+        // The phrasing coverage (the costly part) is only worked out for the candidates that
+        // could reach the top five with it; the others rank below the top five either way.
+        let ticket = |c: &Cand| {
             if intent.is_some() && self.tickets[c.ord] == intent {
-                c.score *= TICKET_BOOST;
+                TICKET_BOOST
+            } else {
+                1.0
             }
-            if let (Some(sims), Some(best)) = (semantic, sem_max) {
-                // Similarity joins as a share of the best lexical score, so an entry far
-                // behind in meaning cannot win on words alone.
-                c.score += max_bm25 * cal.semantic_weight * (sims[c.ord] - best);
+        };
+        let lower: Vec<f32> = cands
+            .iter()
+            .map(|c| {
+                let mut low = c.score * (0.4 + c.cov + 0.5 * c.title_cov) * ticket(c);
+                if let (Some(sims), Some(best)) = (semantic, sem_max) {
+                    // Similarity joins as a share of the best lexical score, so an entry far
+                    // behind in meaning cannot win on words alone.
+                    low += max_bm25 * cal.semantic_weight * (sims[c.ord] - best);
+                }
+                low
+            })
+            .collect();
+        let bar = if cands.len() > MAX_HITS {
+            let mut sorted_lower = lower.clone();
+            sorted_lower.sort_by(|a, b| b.total_cmp(a));
+            sorted_lower[MAX_HITS - 1]
+        } else {
+            f32::MIN
+        };
+        for (c, low) in cands.iter_mut().zip(lower) {
+            let phrasing = c.score * PHRASING_WEIGHT * ticket(c);
+            if low + phrasing >= bar {
+                let t = &self.terms[c.ord];
+                c.rev_cov = Self::phrasing_rev(&q_de, &t.de_phrasings)
+                    .max(Self::phrasing_rev(&q_en, &t.en_phrasings));
             }
+            c.score = low + phrasing * c.rev_cov;
         }
         cands.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.ord.cmp(&b.ord)));
 
@@ -713,7 +784,11 @@ impl Index {
         let features = Features {
             cov: first.cov,
             title_cov: first.title_cov,
-            known_cov: first.known_cov,
+            known_cov: {
+                let t = &self.terms[first.ord];
+                self.coverage(&de_ids, &t.de_all, &known_de)
+                    .max(self.coverage(&en_ids, &t.en_all, &known_en))
+            },
             unknown,
             margin,
             top_share: if top5 > 0.0 {
@@ -804,24 +879,33 @@ impl Index {
         const PARTICLES: &[&str] = &[
             "ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "her", "heraus", "herunter",
             "hin", "hinzu", "hoch", "los", "mit", "nach", "raus", "rein", "runter", "um", "vor",
-            "weg", "weiter", "zu", "zuruck", "zusammen",
+            "weg", "weiter", "zu", "zurück", "zuruck", "zurueck", "zusammen",
         ];
-        let mut out = String::with_capacity(text.len() + 8);
-        let mut changed = false;
+        let is_word = |c: char| c.is_alphanumeric() || c == '-';
+        // Nothing is allocated for a clause that does not end in a particle (most clauses).
+        let mut out: Option<String> = None;
+        let (mut copied, mut start) = (0, 0);
         for clause in text.split_inclusive(['.', '?', '!', ',', ';', ':', '\n']) {
-            let words: Vec<&str> = clause
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
+            let clause_start = start;
+            start += clause.len();
+            let trimmed = clause.trim_end_matches(|c: char| !is_word(c));
+            let last_start = trimmed
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_word(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let last = &trimmed[last_start..];
+            if !(2..=8).contains(&last.len())
+                || !PARTICLES.iter().any(|p| last.eq_ignore_ascii_case(p))
+            {
+                continue;
+            }
+            let particle = fold(last);
+            let words: Vec<&str> = clause[..last_start]
+                .split(|c: char| !is_word(c))
                 .filter(|w| !w.is_empty())
                 .collect();
-            let particle = match words.last() {
-                Some(last) if words.len() >= 3 => fold(last),
-                _ => {
-                    out.push_str(clause);
-                    continue;
-                }
-            };
-            if !PARTICLES.contains(&particle.as_str()) {
-                out.push_str(clause);
+            if words.len() < 2 {
                 continue;
             }
             // The finite verb is one of the first words of the clause (main clause order).
@@ -839,38 +923,39 @@ impl Index {
                     });
                 found.then_some((*w, candidate))
             });
-            match known {
-                Some((verb, joined)) => {
-                    // Replace the verb (first occurrence) and drop the final particle.
-                    let last = words[words.len() - 1];
-                    match clause.rfind(last) {
-                        Some(end) => {
-                            out.push_str(&clause[..end].replacen(verb, &joined, 1));
-                            out.push_str(&clause[end + last.len()..]);
-                            changed = true;
-                        }
-                        None => out.push_str(clause),
-                    }
-                }
-                None => out.push_str(clause),
+            if let Some((verb, joined)) = known {
+                // The verb joined (its first occurrence), the final particle dropped.
+                let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 8));
+                o.push_str(&text[copied..clause_start]);
+                o.push_str(&clause[..last_start].replacen(verb, &joined, 1));
+                o.push_str(&clause[last_start + last.len()..]);
+                copied = start;
             }
         }
-        changed.then_some(out)
+        let mut out = out?;
+        out.push_str(&text[copied..]);
+        Some(out)
     }
 
     /// The largest IDF-weighted share of one phrasing whose words the question contains.
-    fn phrasing_rev(question: &[u32], phrasings: &[Phrasing]) -> f32 {
+    fn phrasing_rev(question: &TermSet, p: &Phrasings) -> f32 {
         let mut best = 0.0f32;
-        for p in phrasings {
-            let (mut hit, mut total) = (0.0, 0.0);
-            for (idf, ids) in &p.words {
-                total += idf;
-                if ids.iter().any(|id| question.binary_search(id).is_ok()) {
+        for &(start, end, total) in &p.spans {
+            if total <= 0.0 {
+                continue;
+            }
+            let mut hit = 0.0;
+            for &(idf, from, to) in &p.words[start as usize..end as usize] {
+                if p.ids[from as usize..to as usize]
+                    .iter()
+                    .any(|&id| question.contains(id))
+                {
                     hit += idf;
                 }
             }
-            if total > 0.0 {
-                best = best.max(hit / total);
+            best = best.max(hit / total);
+            if best >= 1.0 {
+                break;
             }
         }
         best
