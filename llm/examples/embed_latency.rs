@@ -28,11 +28,7 @@ async fn main() {
     };
     let entries = helpdesk_faq::bundled();
     let index = Index::build_with(entries, helpdesk_faq::bundled_vocabulary()).expect("index");
-    let ordered: Vec<_> = index
-        .ids()
-        .iter()
-        .map(|id| entries.iter().find(|e| &e.id == id).expect("entry"))
-        .collect();
+    let ordered = index.in_order(entries).expect("the index's entries");
     let semantic = Semantic::new(Arc::new(OpenAiEmbedder::new(config)));
     let vectors = semantic
         .entry_vectors(None, &ordered)

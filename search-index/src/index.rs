@@ -542,6 +542,15 @@ impl Index {
         if total > 0.0 { hit / total } else { 0.0 }
     }
 
+    /// `entries` (those the index was built from) in index order, the order of
+    /// [`Index::ask_with`]'s similarities; `None` when they are not the index's entries.
+    pub fn in_order<'a>(&self, entries: &'a [FaqEntry]) -> Option<Vec<&'a FaqEntry>> {
+        self.ids
+            .iter()
+            .map(|id| entries.iter().find(|e| &e.id == id))
+            .collect()
+    }
+
     /// The entry ids in index order (the order of [`Index::ask_with`]'s similarities).
     pub fn ids(&self) -> &[FaqId] {
         &self.ids

@@ -211,3 +211,13 @@ fn a_request_ranks_the_entry_that_ends_in_its_ticket_first() {
     );
     assert!(a.answered(), "{a:?}");
 }
+
+#[test]
+fn entries_come_back_in_index_order() {
+    let entries = helpdesk_faq::bundled();
+    let ordered = index().in_order(entries).expect("the index's own entries");
+    let ids: Vec<_> = ordered.iter().map(|e| e.id.clone()).collect();
+    assert_eq!(ids, index().ids());
+    // Entries the index was not built from (one missing) are refused.
+    assert!(index().in_order(&entries[1..]).is_none());
+}

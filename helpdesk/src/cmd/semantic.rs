@@ -37,14 +37,9 @@ impl SemanticCli {
             .build()?;
         let semantic = Semantic::new(Arc::new(helpdesk_llm::OpenAiEmbedder::new(config)));
         // Vectors in the index's entry order, which is what `ask_with` expects.
-        let ordered: Vec<&FaqEntry> = index
-            .ids()
-            .iter()
-            .filter_map(|id| entries.iter().find(|e| &e.id == id))
-            .collect();
-        if ordered.len() != index.ids().len() {
+        let Some(ordered) = index.in_order(entries) else {
             anyhow::bail!("the index and the FAQ entries disagree");
-        }
+        };
         match runtime.block_on(semantic.entry_vectors(None, &ordered)) {
             Ok(vectors) => Ok(Some(SemanticCli {
                 runtime,
