@@ -4,7 +4,7 @@
 #   eval/run.sh                 build (debug) and score the dev set and the held-out sets
 #   HELPDESK_BIN=path eval/run.sh   use a prebuilt binary instead of building
 #   SCORE_PY=path DEV_SET=path      override ../shared/eval/score.py and its dev set
-#   HELDOUT3=1 eval/run.sh          also the judge, eval/heldout3 (run it once, at the end of a round)
+#   JUDGE=1 eval/run.sh             also the judge, eval/heldout4 (run it once, at the end of a round)
 #
 # Embeddings are used when EMBEDDINGS_BASE_URL (and EMBEDDINGS_MODEL) are set in the environment,
 # exactly as `helpdesk ask` uses them. The held-out sets are a judge, not training data: see
@@ -23,6 +23,7 @@ dev_set="${DEV_SET:-$shared/eval/dev-questions.jsonl}"
 heldout="$repo/eval/heldout"
 heldout2="$repo/eval/heldout2"
 heldout3="$repo/eval/heldout3"
+heldout4="$repo/eval/heldout4"
 
 if [[ ! -f "$score_py" ]]; then
     echo "error: score.py not found at $score_py (set SCORE_PY)" >&2
@@ -53,14 +54,20 @@ sets+=(
     "heldout2/chat|$heldout2/chat.jsonl|"
     "heldout2/requests|$heldout2/requests.jsonl|"
 )
-# The judge (eval/heldout3): only with HELDOUT3=1, so a round of development does not look at it
-# by accident.
-if [[ "${HELDOUT3:-0}" == "1" ]]; then
+sets+=(
+    "heldout3/clean|$heldout3/clean.jsonl|"
+    "heldout3/chat|$heldout3/chat.jsonl|"
+    "heldout3/requests|$heldout3/requests.jsonl|"
+    "heldout3/third-faq|$heldout3/third-faq-questions.jsonl|--faq-dir $heldout3/third-faq"
+)
+# The judge (eval/heldout4): only with JUDGE=1, so a round of development does not look at it by
+# accident.
+if [[ "${JUDGE:-0}" == "1" ]]; then
     sets+=(
-        "heldout3/clean|$heldout3/clean.jsonl|"
-        "heldout3/chat|$heldout3/chat.jsonl|"
-        "heldout3/requests|$heldout3/requests.jsonl|"
-        "heldout3/third-faq|$heldout3/third-faq-questions.jsonl|--faq-dir $heldout3/third-faq"
+        "heldout4/clean|$heldout4/clean.jsonl|"
+        "heldout4/chat|$heldout4/chat.jsonl|"
+        "heldout4/requests|$heldout4/requests.jsonl|"
+        "heldout4/fourth-faq|$heldout4/fourth-faq-questions.jsonl|--faq-dir $heldout4/fourth-faq"
     )
 fi
 

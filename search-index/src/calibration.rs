@@ -254,6 +254,7 @@ mod tests {
             known_cov: 0.3,
             unknown: 0.6,
             evidence: 0.1,
+            rev_cov: 0.2,
             ..Features::default()
         };
         let high = Features {
@@ -264,6 +265,7 @@ mod tests {
             top_share: 0.5,
             words: 0.5,
             evidence: 0.7,
+            rev_cov: 0.8,
             ..Features::default()
         };
         assert!(m.probability(&high) > m.probability(&low));
