@@ -245,6 +245,18 @@ fn raw_phrasings(analyzer: &Analyzer, e: &FaqEntry) -> RawPhrasings {
     ]
 }
 
+/// The IDF of a word given its term ids, over `entries` entries with document frequencies `df`.
+/// A word is as rare as its rarest term: "Berichtsheftexport" is specific even though its part
+/// "Berichtsheft" is everywhere.
+fn idf_of(ids: impl Iterator<Item = u32>, df: &[u32], entries: usize) -> f32 {
+    let df = ids
+        .map(|id| df[id as usize])
+        .filter(|&d| d > 0)
+        .min()
+        .unwrap_or(0) as f32;
+    (1.0 + entries.max(1) as f32 / (df + 1.0)).ln()
+}
+
 fn sorted(mut v: Vec<u32>) -> Vec<u32> {
     v.sort_unstable();
     v.dedup();
@@ -441,32 +453,20 @@ impl Index {
         }
         writer.commit()?;
         // The phrasings, now that every term has its id and document frequency.
-        let n = entries.len().max(1) as f32;
         for (t, [de, en]) in terms.iter_mut().zip(raw) {
             let phrasings = |list: Vec<Vec<Vec<String>>>| -> Phrasings {
-                let list = list
-                    .into_iter()
-                    .map(|words| {
-                        let words: Vec<(f32, Vec<u32>)> = words
-                            .into_iter()
-                            .map(|terms| {
-                                let ids: Vec<u32> = terms
-                                    .iter()
-                                    .filter_map(|t| term_ids.get(t.as_str()).copied())
-                                    .collect();
-                                let df = ids
-                                    .iter()
-                                    .map(|&id| df[id as usize])
-                                    .filter(|&d| d > 0)
-                                    .min()
-                                    .unwrap_or(0) as f32;
-                                ((1.0 + n / (df + 1.0)).ln(), sorted(ids))
-                            })
-                            .collect();
-                        words
-                    })
-                    .collect();
-                Phrasings::new(list)
+                let word = |terms: Vec<String>| {
+                    let ids: Vec<u32> = terms
+                        .iter()
+                        .filter_map(|t| term_ids.get(t.as_str()).copied())
+                        .collect();
+                    (idf_of(ids.iter().copied(), &df, entries.len()), sorted(ids))
+                };
+                Phrasings::new(
+                    list.into_iter()
+                        .map(|words| words.into_iter().map(word).collect())
+                        .collect(),
+                )
             };
             t.de_phrasings = phrasings(de);
             t.en_phrasings = phrasings(en);
@@ -501,18 +501,11 @@ impl Index {
     }
 
     fn idf(&self, word: &Word) -> f32 {
-        let n = self.ids.len().max(1) as f32;
-        // A word is as rare as its rarest term: "Berichtsheftexport" is specific even though
-        // its part "Berichtsheft" is everywhere.
-        let df = word
+        let ids = word
             .terms
             .iter()
-            .filter_map(|t| self.term_ids.get(t.as_str()))
-            .map(|&id| self.df[id as usize])
-            .filter(|&d| d > 0)
-            .min()
-            .unwrap_or(0) as f32;
-        (1.0 + n / (df + 1.0)).ln()
+            .filter_map(|t| self.term_ids.get(t.as_str()).copied());
+        idf_of(ids, &self.df, self.ids.len())
     }
 
     fn ids_of(&self, words: &[Word]) -> Vec<(f32, Vec<u32>)> {
@@ -793,11 +786,9 @@ impl Index {
         let features = Features {
             cov: first.cov,
             title_cov: first.title_cov,
-            known_cov: {
-                let t = &self.terms[first.ord];
-                self.coverage(&de_ids, &t.de_all, &known_de)
-                    .max(self.coverage(&en_ids, &t.en_all, &known_en))
-            },
+            known_cov: self
+                .coverage(&de_ids, &t.de_all, &known_de)
+                .max(self.coverage(&en_ids, &t.en_all, &known_en)),
             unknown,
             margin,
             top_share: if top5 > 0.0 {
@@ -814,7 +805,6 @@ impl Index {
                 (Some(asked), Some(ends)) if asked == ends => 1.0,
                 _ => 0.0,
             },
-
             sem: match semantic {
                 Some(s) => s[first.ord],
                 None => 0.0,
@@ -866,16 +856,11 @@ impl Index {
         (answer, Some(features))
     }
 
-    /// The IDF of the words found in `set`, in units of the rarest possible word, as
-    /// `ln(1 + units) / 2` (see [`Features::evidence`]).
+    /// The IDF of the words found in `set` (the coverage times the question's whole IDF), in
+    /// units of the rarest possible word, as `ln(1 + units) / 2` (see [`Features::evidence`]).
     fn evidence(&self, words: &[(f32, Vec<u32>)], set: &[u32], idfs: &[f32]) -> f32 {
         let rarest = (1.0 + self.ids.len().max(1) as f32).ln();
-        let units: f32 = words
-            .iter()
-            .zip(idfs)
-            .filter(|((_, ids), _)| ids.iter().any(|id| set.binary_search(id).is_ok()))
-            .map(|((weight, _), idf)| idf * weight / rarest)
-            .sum();
+        let units = self.coverage(words, set, idfs) * idfs.iter().sum::<f32>() / rarest;
         (1.0 + units).ln() / 2.0
     }
 
@@ -986,19 +971,17 @@ impl Index {
                 {
                     return false;
                 }
-                let mut parts = w.terms.iter().skip(1).filter(|t| !t.starts_with('~'));
-                let mut known = false;
-                let mut unknown = false;
-                let mut n = 0;
-                for p in parts.by_ref() {
-                    n += 1;
-                    if self.term_ids.contains_key(p.as_str()) {
-                        known = true;
-                    } else {
-                        unknown = true;
-                    }
-                }
-                n >= 2 && known && unknown
+                let (known, unknown) = w.terms.iter().skip(1).filter(|t| !t.starts_with('~')).fold(
+                    (0, 0),
+                    |(k, u), p| {
+                        if self.term_ids.contains_key(p.as_str()) {
+                            (k + 1, u)
+                        } else {
+                            (k, u + 1)
+                        }
+                    },
+                );
+                known > 0 && unknown > 0
             })
             .map(|(_, idf)| idf)
             .sum();

@@ -166,113 +166,112 @@ fn a_second_question_is_offered() {
     assert!(also.question.contains("Registrierungscode"));
 }
 
-/// The first held-out sets (eval/heldout), tuning data since session 5: in-sample bars a little
-/// below the figures of the fitted calibration.
-#[test]
-fn retired_held_out_sets_meet_their_bars() {
-    let dir = repo().join("eval/heldout");
-    let bundled =
-        Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
-    for (file, min_score) in [("clean.jsonl", 0.94), ("chat.jsonl", 0.95)] {
-        let questions = load(&dir.join(file)).unwrap();
-        let (m, misses) = score(&bundled, &questions);
-        assert!(
-            m.score >= min_score,
-            "{file}: {m:#?}\n{}",
-            misses.join("\n")
-        );
-        assert!(
-            m.intent_recall >= 0.9 && m.intent_precision >= 0.9,
-            "{file}: {m:#?}"
-        );
-    }
-    let requests = load(&dir.join("requests.jsonl")).unwrap();
-    let (m, _) = score(&bundled, &requests);
-    // Training data for intent since the intent2 round (1.0 / 1.0 in-sample).
-    assert!(
-        m.intent_recall >= 0.97 && m.intent_precision >= 0.97,
-        "requests: {m:#?}"
-    );
-    let folder = helpdesk_faq::load_folder(&dir.join("second-faq")).unwrap();
-    let second = Index::build_with(&folder.entries, &folder.vocabulary).unwrap();
-    let questions = load(&dir.join("second-faq-questions.jsonl")).unwrap();
-    let (m, _) = score(&second, &questions);
-    assert!(m.score >= 0.86, "second FAQ: {m:#?}");
-}
-
-/// The second held-out sets (eval/heldout2), tuning data since session 5 (intent rules since the
-/// intent2 round, the calibration since the decision round): in-sample bars.
-#[test]
-fn retired_second_held_out_sets_meet_their_bars() {
-    let dir = repo().join("eval/heldout2");
-    let bundled =
-        Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
-    for (file, min_score) in [("clean.jsonl", 0.9), ("chat.jsonl", 0.92)] {
-        let questions = load(&dir.join(file)).unwrap();
-        let (m, misses) = score(&bundled, &questions);
-        assert!(
-            m.score >= min_score,
-            "{file}: {m:#?}\n{}",
-            misses.join("\n")
-        );
-        assert!(
-            m.intent_recall >= 0.9 && m.intent_precision >= 0.9,
-            "{file}: {m:#?}"
-        );
-    }
-    let requests = load(&dir.join("requests.jsonl")).unwrap();
-    let (m, _) = score(&bundled, &requests);
-    // Training data for intent since the intent2 round. Relabelled to the dev set's
-    // convention (intent3 round): 0.971 / 0.985 before its misses were read, 1.0 / 1.0
-    // in-sample after.
-    assert!(
-        m.intent_recall >= 0.97 && m.intent_precision >= 0.97,
-        "requests: {m:#?}"
-    );
-}
-
-/// Bars for a judge-shaped folder: clean and chat questions on the bundled FAQ, requests (their
-/// intent), and questions about another FAQ folder with no vocabulary.
-struct JudgeBars {
+/// Bars for a held-out folder: clean and chat questions on the bundled FAQ, requests (their
+/// intent), and, when it has one, questions about another FAQ folder with no vocabulary.
+struct Bars {
     dir: &'static str,
+    /// Tuning data: misses are printed. A judge's misses are deliberately not.
+    in_sample: bool,
     clean: f64,
     chat: f64,
     /// Out of scope declined, on clean and chat.
     abstain_ok: f64,
+    /// Intent recall and precision on clean and chat, when they are checked.
+    clean_chat_intent: Option<(f64, f64)>,
     /// Intent recall and precision on the requests.
     intent: (f64, f64),
     /// The other FAQ's folder, its questions and the bar of their score.
-    other_faq: (&'static str, &'static str, f64),
+    other_faq: Option<(&'static str, &'static str, f64)>,
 }
 
-/// Checks a judge-shaped folder against its bars; misses are deliberately not printed.
-fn meets(bars: JudgeBars) {
+/// Checks a held-out folder against its bars.
+fn meets(bars: Bars) {
     let dir = repo().join(bars.dir);
+    let shown = |misses: Vec<String>| {
+        if bars.in_sample {
+            misses.join("\n")
+        } else {
+            String::new()
+        }
+    };
     let bundled =
         Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
     for (file, min_score) in [("clean.jsonl", bars.clean), ("chat.jsonl", bars.chat)] {
         let questions = load(&dir.join(file)).unwrap();
-        let (m, _) = score(&bundled, &questions);
-        assert!(m.score >= min_score, "{}/{file}: {m:#?}", bars.dir);
+        let (m, misses) = score(&bundled, &questions);
+        let misses = shown(misses);
         assert!(
-            m.abstain_ok >= bars.abstain_ok,
-            "{}/{file}: {m:#?}",
+            m.score >= min_score,
+            "{}/{file}: {m:#?}\n{misses}",
             bars.dir
         );
+        assert!(
+            m.abstain_ok >= bars.abstain_ok,
+            "{}/{file}: {m:#?}\n{misses}",
+            bars.dir
+        );
+        if let Some((recall, precision)) = bars.clean_chat_intent {
+            assert!(
+                m.intent_recall >= recall && m.intent_precision >= precision,
+                "{}/{file}: {m:#?}\n{misses}",
+                bars.dir
+            );
+        }
     }
     let requests = load(&dir.join("requests.jsonl")).unwrap();
-    let (m, _) = score(&bundled, &requests);
+    let (m, misses) = score(&bundled, &requests);
     assert!(
         m.intent_recall >= bars.intent.0 && m.intent_precision >= bars.intent.1,
-        "{}/requests: {m:#?}",
-        bars.dir
+        "{}/requests: {m:#?}\n{}",
+        bars.dir,
+        shown(misses)
     );
-    let (folder, file, min_score) = bars.other_faq;
-    let folder = helpdesk_faq::load_folder(&dir.join(folder)).unwrap();
-    let other = Index::build_with(&folder.entries, &folder.vocabulary).unwrap();
-    let questions = load(&dir.join(file)).unwrap();
-    let (m, _) = score(&other, &questions);
-    assert!(m.score >= min_score, "{}/{file}: {m:#?}", bars.dir);
+    if let Some((folder, file, min_score)) = bars.other_faq {
+        let folder = helpdesk_faq::load_folder(&dir.join(folder)).unwrap();
+        let other = Index::build_with(&folder.entries, &folder.vocabulary).unwrap();
+        let questions = load(&dir.join(file)).unwrap();
+        let (m, misses) = score(&other, &questions);
+        assert!(
+            m.score >= min_score,
+            "{}/{file}: {m:#?}\n{}",
+            bars.dir,
+            shown(misses)
+        );
+    }
+}
+
+/// The first held-out sets (eval/heldout), tuning data since session 5: in-sample bars a little
+/// below the figures of the fitted calibration (intent: 1.0 / 1.0 in-sample since the intent2
+/// round).
+#[test]
+fn retired_held_out_sets_meet_their_bars() {
+    meets(Bars {
+        dir: "eval/heldout",
+        in_sample: true,
+        clean: 0.94,
+        chat: 0.95,
+        abstain_ok: 0.95,
+        clean_chat_intent: Some((0.9, 0.9)),
+        intent: (0.97, 0.97),
+        other_faq: Some(("second-faq", "second-faq-questions.jsonl", 0.86)),
+    });
+}
+
+/// The second held-out sets (eval/heldout2), tuning data since session 5 (intent rules since the
+/// intent2 round; relabelled to the dev set's convention in the intent3 round: 0.971 / 0.985
+/// before its misses were read, 1.0 / 1.0 in-sample after): in-sample bars.
+#[test]
+fn retired_second_held_out_sets_meet_their_bars() {
+    meets(Bars {
+        dir: "eval/heldout2",
+        in_sample: true,
+        clean: 0.9,
+        chat: 0.92,
+        abstain_ok: 0.95,
+        clean_chat_intent: Some((0.9, 0.9)),
+        intent: (0.97, 0.97),
+        other_faq: None,
+    });
 }
 
 /// The third held-out sets (eval/heldout3): the judge of the first session-5 round (run once:
@@ -280,13 +279,15 @@ fn meets(bars: JudgeBars) {
 /// (the calibration is fitted on them too): in-sample bars.
 #[test]
 fn retired_third_held_out_sets_meet_their_bars() {
-    meets(JudgeBars {
+    meets(Bars {
         dir: "eval/heldout3",
+        in_sample: true,
         clean: 0.95,
         chat: 0.92,
         abstain_ok: 0.95,
+        clean_chat_intent: None,
         intent: (0.85, 0.95),
-        other_faq: ("third-faq", "third-faq-questions.jsonl", 0.8),
+        other_faq: Some(("third-faq", "third-faq-questions.jsonl", 0.8)),
     });
 }
 
@@ -296,12 +297,14 @@ fn retired_third_held_out_sets_meet_their_bars() {
 /// measurement, so a regression fails.
 #[test]
 fn judge_sets_meet_their_bars() {
-    meets(JudgeBars {
+    meets(Bars {
         dir: "eval/heldout4",
+        in_sample: false,
         clean: 0.92,
         chat: 0.93,
         abstain_ok: 0.95,
+        clean_chat_intent: None,
         intent: (0.9, 0.9),
-        other_faq: ("fourth-faq", "fourth-faq-questions.jsonl", 0.75),
+        other_faq: Some(("fourth-faq", "fourth-faq-questions.jsonl", 0.75)),
     });
 }
