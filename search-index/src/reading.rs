@@ -382,6 +382,14 @@ const GREETED: &[&str] = &[
     "ihr",
     "liebe",
     "lieben",
+    "liebes",
+    "lieber",
+    "sehr",
+    "geehrte",
+    "geehrter",
+    "geehrtes",
+    "werte",
+    "werter",
     "damen",
     "und",
     "herren",
@@ -828,6 +836,8 @@ fn split_sentences(text: &str) -> Vec<String> {
     const ABBREVIATIONS: &[&str] = &[
         "z", "b", "bzw", "nr", "tel", "dr", "hr", "fr", "ca", "usw", "etc", "evtl", "ggf", "inkl",
         "mr", "mrs", "ms", "e", "g", "i", "d", "h", "u", "a", "vs", "str", "abs", "st", "prof",
+        // "Muster GmbH & Co. KG", "Muster Co. Ltd."
+        "co",
     ];
     let mut out = Vec::new();
     let mut cur = String::new();
@@ -1089,6 +1099,16 @@ mod tests {
 
     fn content(m: &str) -> String {
         read(m).content()
+    }
+
+    #[test]
+    fn an_addressed_greeting_before_an_introduction_is_cut_off() {
+        let c = content(
+            "Guten Tag liebes Support-Team, mein Name ist Hannelore Beispiel und ich bin \
+             Ausbildungsleiterin bei der Muster Metallbau GmbH & Co. KG aus Hildesheim. Wo kann \
+             ich das Berichtsheft exportieren?",
+        );
+        assert_eq!(c, "Wo kann ich das Berichtsheft exportieren?");
     }
 
     #[test]
