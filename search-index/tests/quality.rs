@@ -120,6 +120,35 @@ fn third_train_set_meets_its_bar() {
     assert!(m.abstain_ok >= 0.9, "{m:#?}\n{}", misses.join("\n"));
 }
 
+/// The three tuning FAQs without a vocabulary (eval/train/faqs, session 6): paraphrased away
+/// from the entries' words, so far below the bundled FAQ (lexical 0.701, 0.628, 0.613 when
+/// written; the right entry first for 61–71 %). Bars a little below, so the path that serves a
+/// maintainer's new help center does not regress unseen; out of scope stays declined.
+#[test]
+fn vocabulary_less_tuning_faqs_meet_their_bars() {
+    for (name, bar) in [
+        ("beitragsportal", 0.68),
+        ("lehrstellenboerse", 0.6),
+        ("zeugnis-service", 0.59),
+    ] {
+        let dir = repo().join("eval/train/faqs");
+        let folder = helpdesk_faq::load_folder(&dir.join(name)).unwrap();
+        assert_eq!(
+            folder.vocabulary,
+            helpdesk_faq::Vocabulary::default(),
+            "{name} has no vocabulary"
+        );
+        let index = Index::build_with(&folder.entries, &folder.vocabulary).unwrap();
+        let questions = load(&dir.join(format!("{name}-questions.jsonl"))).unwrap();
+        let (m, misses) = score(&index, &questions);
+        assert!(
+            m.score >= bar && m.abstain_ok >= 0.85,
+            "{name}: {m:#?}\n{}",
+            misses.join("\n")
+        );
+    }
+}
+
 #[test]
 fn weather_questions_are_declined() {
     let index =
