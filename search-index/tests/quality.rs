@@ -8,7 +8,9 @@
 //!   (the calibration is fitted on them too, so their figures are in-sample);
 //! - the retired judge `eval/heldout3/` (clean, chat, requests and a third FAQ), tuning data
 //!   since its one run;
-//! - the judge `eval/heldout4/` (clean, chat, requests and a fourth FAQ), never tuned on: its
+//! - the retired judge `eval/heldout4/` (clean, chat, requests and a fourth FAQ), never tuned on;
+//! - the vocabulary-less tuning FAQs `eval/train/faqs/`;
+//! - the judge `eval/heldout5/` (clean, chat, requests and a fifth FAQ), never tuned on: its
 //!   bars sit a little below its one measurement (docs/answering.md).
 //!
 //! The calibration (`calibration.json`) is fitted by cross-validation on dev, train, heldout,
@@ -321,12 +323,12 @@ fn retired_third_held_out_sets_meet_their_bars() {
     });
 }
 
-/// The judge (eval/heldout4: written by a helper that read none of the tuning data, the
-/// vocabulary or the search code; run once, at the end of session 5, lexical: clean 0.938, chat
-/// 0.945, requests intent 0.940 / 0.922, fourth FAQ 0.770). Bars a little below that one
-/// measurement, so a regression fails.
+/// The judge of session 5 (eval/heldout4: written by a helper that read none of the tuning
+/// data, the vocabulary or the search code; run once as the judge, at the end of session 5,
+/// lexical: clean 0.938, chat 0.945, requests intent 0.940 / 0.922, fourth FAQ 0.770), retired
+/// since (never tuned on, but its figures are known). Bars a little below that measurement.
 #[test]
-fn judge_sets_meet_their_bars() {
+fn retired_fourth_held_out_sets_meet_their_bars() {
     meets(Bars {
         dir: "eval/heldout4",
         in_sample: false,
@@ -336,5 +338,23 @@ fn judge_sets_meet_their_bars() {
         clean_chat_intent: None,
         intent: (0.9, 0.9),
         other_faq: Some(("fourth-faq", "fourth-faq-questions.jsonl", 0.75)),
+    });
+}
+
+/// The judge (eval/heldout5: written like heldout4 by a helper that read none of the tuning data,
+/// the vocabulary or the search code; run once, at the end of session 6, lexical: clean 0.901,
+/// chat 0.933, requests intent 0.940 / 0.887, fifth FAQ 0.678). Bars a little below that one
+/// measurement, so a regression fails.
+#[test]
+fn judge_sets_meet_their_bars() {
+    meets(Bars {
+        dir: "eval/heldout5",
+        in_sample: false,
+        clean: 0.88,
+        chat: 0.92,
+        abstain_ok: 0.95,
+        clean_chat_intent: None,
+        intent: (0.9, 0.85),
+        other_faq: Some(("fifth-faq", "fifth-faq-questions.jsonl", 0.66)),
     });
 }
