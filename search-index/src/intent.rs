@@ -1116,6 +1116,8 @@ fn foreign_account(word: &str) -> bool {
                     "mitarbeit",
                     "ssp",
                     "portal",
+                    // The portal's own log-in, the LUX-BS-Account of the FAQ.
+                    "lux",
                     "admin",
                     "trainer",
                     "apprentic",

@@ -151,6 +151,25 @@ fn vocabulary_less_tuning_faqs_meet_their_bars() {
     }
 }
 
+/// "LUX-BS-Account" is the portal's own log-in (the FAQ describes it); "Facebook-Account" is an
+/// account elsewhere, which no ticket removes.
+#[test]
+fn the_portals_own_account_is_not_an_account_elsewhere() {
+    let index =
+        Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
+    for q in ["LUX-Account löschen", "Bitte meinen LUX-BS-Account löschen"] {
+        assert_eq!(
+            index.ask(q).intent,
+            Some(helpdesk_faq::TicketKind::Deletion),
+            "{q}"
+        );
+    }
+    assert_eq!(
+        index.ask("Bitte meinen Facebook-Account löschen").intent,
+        None
+    );
+}
+
 #[test]
 fn weather_questions_are_declined() {
     let index =
