@@ -18,7 +18,8 @@ mod cmd;
 
 /// mimalloc instead of the system allocator: answering a message allocates many small strings
 /// (reading, analysis, tantivy's term weights), and with glibc's malloc a quarter of the time of
-/// a 600-character chat message went to malloc/free (410 µs → 294 µs, docs/answering.md).
+/// a 600-character chat message went to malloc/free (402–410 µs → 276–284 µs with mimalloc v2;
+/// v3, the crate's default, doubled `serve`'s memory; docs/answering.md).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

@@ -275,6 +275,9 @@ impl Embedder for OpenAiEmbedder {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+
+    use super::*;
 
     #[test]
     fn only_plain_http_to_this_machine_counts_as_local() {
@@ -298,10 +301,6 @@ mod tests {
             assert!(!is_local(url), "{url}");
         }
     }
-
-    use std::collections::HashMap;
-
-    use super::*;
 
     fn lookup(pairs: &[(&str, &str)]) -> Result<Option<EmbeddingsConfig>, EmbeddingsConfigError> {
         let map: HashMap<String, String> = pairs

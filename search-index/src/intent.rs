@@ -330,7 +330,6 @@ const MISMATCH: &[&str] = &[
     "weicht",
     "unterscheid",
     "differ",
-    "anders",
 ];
 
 /// "weicht … ab", "weiche vom Vertrag ab": the separable verb of a mismatch.
@@ -596,21 +595,7 @@ fn is_symptom(c: &Clause) -> bool {
         return false;
     }
     let mismatch = w.iter().any(|x| x.contains("name"))
-        && (any(&[
-            "passt",
-            "passe",
-            "stimm",
-            "match",
-            "fehlermeld",
-            "fehler",
-            "error",
-            "uberein",
-            "ueberein",
-            "abweich",
-            "weicht",
-            "unterscheid",
-            "differ",
-        ]) || deviates(w));
+        && (any(MISMATCH) || any(&["fehler", "error"]) || deviates(w));
     let recreated = any(&["neuanleg", "neuangelegt", "wiederangelegt", "recreat"])
         || (w
             .iter()
@@ -1213,7 +1198,9 @@ fn cues(c: &Clause) -> Cues {
     // business, unless the clause compares it with the portal ("Name weicht vom Vertrag ab").
     let in_document = w.iter().any(|x| x.contains("vertrag") || pre(x, DOCUMENT))
         && !c.has(P_PLACE)
-        && !w.iter().any(|x| pre(x, MISMATCH))
+        && !w
+            .iter()
+            .any(|x| pre(x, MISMATCH) || x.starts_with("anders"))
         && !deviates(w);
     // A name of a person: not the name of a company, an application or a file.
     let name = w.iter().enumerate().any(|(i, x)| {
