@@ -120,7 +120,7 @@ pub fn raw_words(text: &str) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
-fn is_hyphen(c: char) -> bool {
+pub fn is_hyphen(c: char) -> bool {
     c == '-' || c == '\u{2011}'
 }
 

@@ -47,6 +47,10 @@ pub struct Features {
     /// alternative, in either language) whose words the question contains: "Registrierungscode
     /// fehlt" contains all that matters of "Woher bekomme ich einen Registrierungscode?".
     pub rev_cov: f32,
+    /// 1 when the question has a noun inside a sentence (a capital letter not at a sentence
+    /// start, as German writes nouns) that the FAQ knows in no form: "Wie viele Urlaubstage
+    /// stehen einem Azubi zu?" asks about something else than the entries with "Azubi".
+    pub unknown_noun: f32,
 
     /// Semantic similarity of the top entry (0 without embeddings).
     pub sem: f32,
@@ -59,7 +63,7 @@ pub struct Features {
 }
 
 /// The names of the lexical features, in the order of [`Features::lexical`].
-pub const LEXICAL: [&str; 12] = [
+pub const LEXICAL: [&str; 13] = [
     "cov",
     "title_cov",
     "known_cov",
@@ -72,6 +76,7 @@ pub const LEXICAL: [&str; 12] = [
     "second_cov",
     "ticket",
     "rev_cov",
+    "unknown_noun",
 ];
 
 impl Features {
@@ -90,6 +95,7 @@ impl Features {
             "second_cov" => self.second_cov,
             "ticket" => self.ticket,
             "rev_cov" => self.rev_cov,
+            "unknown_noun" => self.unknown_noun,
             "sem" => self.sem,
             "sem_gap" => self.sem_gap,
             "sem_margin" => self.sem_margin,

@@ -695,6 +695,7 @@ impl Index {
         let partial = self
             .partial_share(&de, &de_idf)
             .min(self.partial_share(&en, &en_idf));
+        let has_unknown_noun = Self::has_unknown_noun(text, &de, &de_ids);
 
         struct Cand {
             ord: usize,
@@ -801,6 +802,7 @@ impl Index {
             partial,
             second_cov: cands.get(1).map_or(0.0, |c| c.cov),
             rev_cov: first.rev_cov,
+            unknown_noun: if has_unknown_noun { 1.0 } else { 0.0 },
             ticket: match (intent, self.tickets[first.ord]) {
                 (Some(asked), Some(ends)) if asked == ends => 1.0,
                 _ => 0.0,
@@ -953,6 +955,41 @@ impl Index {
             }
         }
         best
+    }
+
+    /// Whether `text` has a noun inside a sentence (capitalised, not the first word of a
+    /// sentence, not an acronym or a hyphenated word) that no entry contains in any form:
+    /// one of `unknown` (the words of the question, as analysed, whose `ids` are empty).
+    fn has_unknown_noun(text: &str, words: &[Word], ids: &[(f32, Vec<u32>)]) -> bool {
+        let unknown: Vec<&str> = words
+            .iter()
+            .zip(ids)
+            .filter(|(_, (_, ids))| ids.is_empty())
+            .map(|(w, _)| w.surface.as_str())
+            .collect();
+        if unknown.is_empty() {
+            return false;
+        }
+        let mut last_end = 0;
+        for span in crate::analysis::word_spans(text) {
+            // `word_spans` returns slices of `text`.
+            let start = span.as_ptr() as usize - text.as_ptr() as usize;
+            let between = text.get(last_end.min(start)..start).unwrap_or("");
+            let sentence_start = last_end == 0
+                || between.contains(['.', '?', '!', ':', ';', '\n', '"', '\u{201e}', '\u{201c}']);
+            last_end = start + span.len();
+            let mut chars = span.chars();
+            let noun = chars.next().is_some_and(char::is_uppercase)
+                && chars.any(char::is_lowercase)
+                && !span.contains(crate::analysis::is_hyphen);
+            if noun && !sentence_start {
+                let folded = crate::analysis::fold_digraphs(&fold(span));
+                if unknown.contains(&folded.as_str()) {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// IDF-weighted share of the compounds with a part no entry contains

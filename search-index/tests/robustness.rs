@@ -221,3 +221,24 @@ fn entries_come_back_in_index_order() {
     // Entries the index was not built from (one missing) are refused.
     assert!(index().in_order(&entries[1..]).is_none());
 }
+
+#[test]
+fn a_noun_the_faq_does_not_know_is_a_feature_of_the_decision() {
+    let noun = |q: &str| {
+        index()
+            .explain(q, None)
+            .1
+            .map(|f| f.unknown_noun)
+            .unwrap_or_else(|| panic!("{q}: nothing searched"))
+    };
+    // "Urlaubstage" is in no entry: the question is about something else.
+    assert_eq!(noun("Wie viele Urlaubstage stehen einem Azubi zu?"), 1.0);
+    // Written in lower case, nothing marks it as a noun.
+    assert_eq!(noun("wie viele urlaubstage stehen einem azubi zu"), 0.0);
+    // Nouns the FAQ knows, and a capital at the start of a sentence, do not count.
+    assert_eq!(
+        noun("Wie exportiere ich das Berichtsheft beim Betriebswechsel?"),
+        0.0
+    );
+    assert_eq!(noun("Urlaubstage im Berichtsheft eintragen"), 0.0);
+}
