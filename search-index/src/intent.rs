@@ -81,6 +81,13 @@ const DELETE: &[&str] = &[
     "deactivat",
     "loswerd",
     "abmeld",
+    // "rausgelöscht", "wegmachen"
+    "rauslosch",
+    "rausloesch",
+    "rausgelosch",
+    "rausgeloesch",
+    "wegmach",
+    "weggemach",
 ];
 /// Removal words that must stand alone ("raus", "get rid of", "kick").
 const DELETE_EXACT: &[&str] = &["raus", "heraus", "rid", "kick", "verschwinden"];
@@ -135,6 +142,8 @@ const PERSON: &[&str] = &[
     "exmitarbeit",
     "exapprentic",
     "beschaftigt",
+    "umschuler",
+    "umschueler",
 ];
 const PERSON_EXACT: &[&str] = &[
     "ihn", "ihm", "him", "her", "them", "trainer", "staff", "herr", "herrn", "frau", "mr", "mrs",
@@ -220,6 +229,11 @@ const CORRECT: &[&str] = &[
     "umstell",
     "richtigstell",
     "vertausch",
+    // "ein Buchstabendreher", "Buchstaben verdreht"
+    "buchstabendreh",
+    "zahlendreh",
+    "dreher",
+    "verdreh",
     "add",
 ];
 /// Changes to user data (narrower than [`CORRECT`]: "Daten fehlen" is not a correction).
@@ -384,6 +398,7 @@ const LEAVE: &[&str] = &[
     "quit",
     "retired",
     "resigned",
+    "gone",
     "beendet",
     "abgeschlossen",
     "finished",
@@ -566,6 +581,12 @@ const PROCEDURE_START: &[&[&str]] = &[
     &["can", "an"],
     &["kann", "ein"],
     &["kann", "eine"],
+    // "Ist die Löschung endgültig?": a yes/no question about a property.
+    &["ist", "die"],
+    &["ist", "der"],
+    &["ist", "das"],
+    &["ist", "ein"],
+    &["ist", "eine"],
 ];
 /// Openings of a how-to that look like a procedure question ("How does one remove …", "Was
 /// ist zu tun, wenn …", "Wo kann ich … korrigieren?").
@@ -674,6 +695,7 @@ const PROCEDURE_WORDS: &[&str] = &[
     "notification",
     "mitteilung",
     "beachten",
+    "bescheid",
 ];
 /// Stems of procedure words inside compounds ("Löschfrist", "Bearbeitungsdauer").
 const PROCEDURE_STEMS: &[&str] = &["loschfrist", "loeschfrist", "bearbeitungsdauer"];
@@ -704,6 +726,9 @@ struct Cues {
     correct: bool,
     change_data: bool,
     name_correction: bool,
+    /// A removal word whose object is no user: a report ("meine Berichte löschen") or a user
+    /// only described as deleted ("ein gelöschter Azubi fängt wieder an").
+    delete_not_asked: bool,
 }
 
 impl Cues {
@@ -715,6 +740,7 @@ impl Cues {
         self.correct |= o.correct;
         self.change_data |= o.change_data;
         self.name_correction |= o.name_correction;
+        self.delete_not_asked |= o.delete_not_asked;
     }
 
     fn kind(&self) -> Option<TicketKind> {
@@ -878,7 +904,9 @@ fn clauses(text: &str) -> Vec<Clause> {
                 })
                 .collect();
             let bits = bits_of(&words);
-            purpose |= words.iter().any(|w| w == "damit") || pair(&words, &["so"], &["that"]);
+            purpose |= words.iter().any(|w| w == "damit")
+                || pair(&words, &["so"], &["that"])
+                || indirect_wish(&words);
             // A relative clause after a person ("Tim Berger, who quit, …"): not a
             // question of its own.
             let relative = out.len() > first
@@ -1127,7 +1155,7 @@ const SUBORDINATE: &[&str] = &[
 /// Words that may precede the opening of a procedure question.
 const FILLER: &[&str] = &[
     "und", "aber", "also", "noch", "mal", "ok", "okay", "and", "but", "so", "jetzt", "dann", "now",
-    "then",
+    "then", "oder", "or",
 ];
 
 /// "has to go", "must go" at the end of a clause (not "has to go to the settings").
@@ -1139,6 +1167,152 @@ fn must_go(w: &[String]) -> bool {
             || (n >= 3
                 && w[n - 2] == "to"
                 && matches!(w[n - 3].as_str(), "has" | "have" | "needs" | "need")))
+}
+
+/// Reports and record books: removed, they are no user ("Berichte", "Berichtsheft", "report").
+const REPORT: &[&str] = &[
+    "bericht",
+    "wochenbericht",
+    "tagesbericht",
+    "report",
+    "entry",
+    "entries",
+];
+/// New or current data ("die neue E-Mail-Adresse").
+const NEW: &[&str] = &[
+    "neu",
+    "neue",
+    "neuen",
+    "neuer",
+    "neues",
+    "new",
+    "aktuelle",
+    "aktuellen",
+    "current",
+];
+/// Verbs that enter data ("eintragen", "hinterlegen", "tragen Sie … ein").
+const ENTER: &[&str] = &["eintrag", "eingetrag", "trag", "hinterleg", "setz", "enter"];
+/// Things that work now: a problem solved, not a request ("hat geklappt", "worked").
+const WORKED: &[&str] = &[
+    "worked",
+    "works",
+    "funktioniert",
+    "funktionierte",
+    "geklappt",
+    "klappt",
+    "klappte",
+    "erledigt",
+    "behoben",
+    "gelost",
+    "geloest",
+    "solved",
+    "resolved",
+];
+/// An error message as the subject ("die Fehlermeldung kommt nicht mehr").
+const ERROR_MESSAGE: &[&str] = &["fehlermeldung", "meldung", "fehler", "error", "message"];
+
+/// "a deleted user", "ein gelöschter Azubi": a removal participle used as an adjective
+/// before a person (not "ich habe ihn gelöscht").
+fn attributive(w: &[String], i: usize) -> bool {
+    let x = w[i].as_str();
+    let german = ["gelosch", "geloesch", "entfernt"].iter().any(|s| {
+        x.strip_prefix(s).is_some_and(|r| {
+            matches!(
+                r,
+                "te" | "ter" | "ten" | "tem" | "tes" | "e" | "er" | "en" | "em" | "es"
+            )
+        })
+    });
+    let english = matches!(x, "deleted" | "removed")
+        && i > 0
+        && matches!(w[i - 1].as_str(), "a" | "an" | "the" | "this" | "that");
+    (german || english)
+        && w.get(i + 1)
+            .is_some_and(|n| flags(n) & (P_PERSON | E_PERSON) != 0)
+}
+
+/// "Es wäre schön, wenn …", "It would be great if …": a wish said indirectly.
+fn indirect_wish(w: &[String]) -> bool {
+    w.iter()
+        .any(|x| matches!(x.as_str(), "ware" | "waere" | "would"))
+        && w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "schon"
+                    | "toll"
+                    | "gut"
+                    | "super"
+                    | "nett"
+                    | "froh"
+                    | "prima"
+                    | "great"
+                    | "nice"
+                    | "glad"
+                    | "happy"
+            )
+        })
+}
+
+/// "Ich muss den Namen richtig eintragen?": the writer enters it, not IT.
+fn self_entry(w: &[String]) -> bool {
+    w.iter()
+        .any(|x| matches!(x.as_str(), "ich" | "wir" | "i" | "we"))
+        && w.iter().any(|x| {
+            matches!(
+                x.as_str(),
+                "muss" | "mussen" | "soll" | "sollen" | "must" | "should" | "have"
+            )
+        })
+        && !w.iter().any(|x| x.starts_with("lass"))
+}
+
+/// A clause that says a problem is solved: "the name correction worked", "die Fehlermeldung
+/// kommt nicht mehr", "mein Name ist inzwischen korrekt hinterlegt". It asks for nothing.
+fn resolved(c: &Clause) -> bool {
+    let w = &c.words;
+    let any = |l: &[&str]| w.iter().any(|x| l.contains(&x.as_str()));
+    if pleads(c) || wishes(c) || any(&["ware", "waere", "would", "wurde", "wuerde"]) {
+        return false;
+    }
+    let negated = any(NOT);
+    let worked = any(WORKED) && !negated;
+    let gone = pair(
+        w,
+        ERROR_MESSAGE,
+        &["kommt", "erscheint", "appears", "shows", "comes"],
+    ) && (pair(w, &["nicht", "no"], &["mehr", "longer"]) || any(&["anymore"]));
+    let right_now = any(&["korrekt", "richtig", "correct", "correctly", "right"])
+        && any(&["inzwischen", "mittlerweile", "jetzt", "nun", "now"])
+        && (c.has(E_WRITTEN) || any(&["ist", "is"]))
+        && !negated
+        && !any(&["falsch", "wrong", "statt", "instead"]);
+    worked || gone || right_now
+}
+
+/// "komme nicht ins Berichtsheft", "kann mich nicht anmelden", "can't log in": the log-in
+/// fails.
+fn login_fails(w: &[String]) -> bool {
+    let not = w
+        .iter()
+        .any(|x| matches!(x.as_str(), "nicht" | "nich" | "not" | "cannot" | "cant"))
+        || pair(w, &["can", "don", "couldn"], &["t"]);
+    // (The search joins a separable verb: "komme nicht rein" arrives as "reinkomme nicht".)
+    not && (w.iter().any(|x| {
+        pre(
+            x,
+            &[
+                "anmeld",
+                "einlogg",
+                "einlog",
+                "login",
+                "log",
+                "reinkomm",
+                "hereinkomm",
+            ],
+        )
+    }) || (w.iter().any(|x| x.starts_with("komm"))
+        && w.iter()
+            .any(|x| matches!(x.as_str(), "rein" | "ins" | "herein" | "drauf"))))
 }
 
 fn cues(c: &Clause) -> Cues {
@@ -1157,8 +1331,28 @@ fn cues(c: &Clause) -> Cues {
             matches!(x.as_str(), "drin" | "sein" | "be" | "ins" | "into")
                 || pre(x, &["auftauch", "erschein", "appear", "show"])
         });
+    // A report, not a user, is what is removed ("Kann mein Ausbilder meine Berichte
+    // löschen?"), unless the writer pleads for it.
+    // (Not "berichtigen", nor the portal or account of the record book: "Berichtsheft-Portal".)
+    let report = w.iter().any(|x| {
+        pre(x, REPORT)
+            && !x.starts_with("berichtig")
+            && !["portal", "account", "konto", "zugang", "profil", "system"]
+                .iter()
+                .any(|a| x.ends_with(a))
+    }) && !pleads(c)
+        && !wishes(c);
+    // "ein gelöschter Azubi", "a deleted user": someone described, not removed (the user
+    // deleted and created again is a symptom, [`is_symptom`]).
+    let removal_word = c.has(P_DELETE)
+        && (is_symptom(c)
+            || w.iter()
+                .enumerate()
+                .any(|(i, x)| flags(x) & P_DELETE != 0 && !attributive(w, i)));
+    let described = c.has(P_DELETE) && !removal_word;
+    let removal_word = removal_word && !report;
     // "finde heraus" is finding out, not taking out.
-    let delete = c.has(P_DELETE)
+    let delete = removal_word
         || (c.has(E_DELETE) && !c.has(P_FIND))
         || pair(w, &["get"], &["rid"])
         || pair(
@@ -1167,12 +1361,13 @@ fn cues(c: &Clause) -> Cues {
             &["weg", "raus"],
         )
         || (c.has(E_LOS) && c.has(P_WERD))
-        // "wie kriege ich den da weg"
-        || (c.has(E_WEG) && c.has(P_MOVE))
+        // "wie kriege ich den da weg", "wie mach ich den wieder weg"
+        || (c.has(E_WEG) && (c.has(P_MOVE) || w.iter().any(|x| x.starts_with("mach"))))
         || pair(w, &["weg"], &["muss", "mussen", "soll", "sollte"])
         || (has_aus && c.has(P_MOVE) && (c.has(P_PLACE) || pleads(c)))
-        // "damit sie nicht mehr in der Liste steht"
-        || (pair(w, &["nicht", "no"], &["mehr", "longer"]) && c.has(E_WRITTEN) && c.purpose)
+        // "damit sie nicht mehr in der Liste steht", "es wäre schön, wenn er nicht mehr bei uns
+        // auftauchen würde"
+        || (pair(w, &["nicht", "no"], &["mehr", "longer"]) && listed && c.purpose)
         // "darf keinen Zugang mehr haben", "should no longer be in the portal"
         || (no_longer && (access || (c.has(P_PLACE) && listed)))
         // "his access has to go"
@@ -1242,13 +1437,21 @@ fn cues(c: &Clause) -> Cues {
         || (c.has(E_WRITTEN) && w.iter().any(|x| x == "ohne" || x == "without"))
         || w.iter()
             .any(|x| matches!(x.as_str(), "richtigen" | "richtige" | "richtiger"))
-        || pair(
+        // "wenn mein Name endlich richtig geschrieben wäre": a wish in the subjunctive.
+        || (any(&["richtig", "korrekt", "correctly"]) && any(&["ware", "waere"]))
+        // "Ich muss den Namen richtig eintragen?" is the writer's own entry, not IT's.
+        || (pair(
             w,
             &["richtig", "right"],
             &["machen", "stellen", "schreiben", "eintragen", "setzen"],
-        );
-    let change_data = c.has(P_CHANGE) || pair(w, &["andere"], &["ich"]);
+        ) && !self_entry(w));
     let data = c.has(E_DATA | P_DATA) && !c.has(P_ACCESS_DATA);
+    // "Bitte tragen Sie die neue E-Mail-Adresse ein": new data replace the old.
+    let new_data = data
+        && w.windows(2)
+            .any(|p| NEW.contains(&p[0].as_str()) && flags(&p[1]) & (E_DATA | P_DATA) != 0)
+        && (pleads(c) || wishes(c) || w.iter().any(|x| pre(x, ENTER)));
+    let change_data = c.has(P_CHANGE) || pair(w, &["andere"], &["ich"]) || new_data;
     // "Löschantrag" asks for a deletion by itself.
     let request_deletion = c.has(P_DELETION_REQUEST);
     // "Können Sie meine Daten löschen?": the writer's own account.
@@ -1261,6 +1464,7 @@ fn cues(c: &Clause) -> Cues {
         correct,
         change_data,
         name_correction: c.has(P_NAME_CORRECTION),
+        delete_not_asked: (report || described) && !delete,
     }
 }
 
@@ -1271,6 +1475,9 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
     let mut joint = Cues::default();
     // Whether the message states what the portal shows, says someone left or is still listed.
     let (mut written, mut leave, mut still) = (false, false, false);
+    // The log-in fails, and what is on record or was entered differs ("im Vertrag steht Strauß,
+    // ich habe Strauss eingegeben"): the name symptom without the error message.
+    let (mut login_fail, mut entered, mut contract, mut user_name) = (false, false, false, false);
     let mut any_procedure = false;
     // A procedure question carries over to the clauses after it in the same sentence ("Wie
     // lange dauert es, bis mein Name korrigiert ist?"), unless they plead or wish.
@@ -1302,6 +1509,11 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
             procedure_sentence = Some(c.sentence);
             continue;
         }
+        // "Thanks, the name correction worked": solved, no request.
+        if resolved(c) {
+            any_procedure = true;
+            continue;
+        }
         let cc = cues(c);
         let w = &c.words;
         // Someone left: "hat gekündigt", "arbeitet nicht mehr hier", "no longer with us".
@@ -1312,7 +1524,18 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
                         x.as_str(),
                         "hier" | "bei" | "uns" | "arbeitet" | "here" | "works" | "with" | "us"
                     )
-                }));
+                }))
+            // "ist nicht mehr unser Ausbilder", "is no longer our trainee"
+            || w.windows(3).any(|t| {
+                matches!(t[0].as_str(), "nicht" | "no")
+                    && matches!(t[1].as_str(), "mehr" | "longer")
+                    && matches!(
+                        t[2].as_str(),
+                        "unser" | "unsere" | "unserer" | "unseren" | "our"
+                    )
+            })
+            // "ist weg", "is gone"
+            || pair(w, &["ist", "sind", "is", "are"], &["weg"]);
         // "im SSP als Kaczmarec angelegt"
         written |= c.has(E_WRITTEN)
             || (w.iter().any(|x| x == "als" || x == "as")
@@ -1324,9 +1547,31 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
                 }));
         leave |= left;
         still |= c.has(E_STILL);
+        login_fail |= login_fails(w);
+        entered |= c.has(E_WRITTEN)
+            || w.iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "eingegeben" | "angegeben" | "eingetragen" | "entered" | "typed"
+                )
+            });
+        contract |= w.iter().any(|x| x.contains("vertrag") || x == "contract");
+        user_name |= w.iter().any(|x| {
+            pre(
+                x,
+                &[
+                    "benutzername",
+                    "nutzername",
+                    "username",
+                    "passwort",
+                    "password",
+                    "kennwort",
+                ],
+            )
+        });
         joint.merge(&cc);
     }
-    if !any_procedure && !all.is_empty() && joint.kind().is_none() {
+    if !any_procedure && !joint.delete_not_asked && !all.is_empty() && joint.kind().is_none() {
         // No clause asks about the procedure: the analysed (typo-corrected) words back up the
         // lexicons for actions and persons. Objects come from the lexicons only, which know
         // that "der Name meiner Firma" is not a person's name. "in der anderen Filiale"
@@ -1352,6 +1597,9 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
         joint.delete = true;
     }
     let mut kind = joint.kind();
+    if kind.is_none() && login_fail && entered && (joint.name || contract) && !user_name {
+        kind = Some(TicketKind::NameCorrection);
+    }
     // "Im Portal steht Hoffmann mit zwei f. Bitte korrigieren.": a spelling, stated.
     if kind.is_none()
         && written
@@ -1375,6 +1623,7 @@ pub fn detect(words: &[Word]) -> Option<TicketKind> {
         correct: has(words, &["~andern", "~fehler"]),
         change_data: has(words, &["~andern"]),
         name_correction: false,
+        delete_not_asked: false,
     };
     c.name_correction = words.iter().any(|w| pre(&w.surface, NAME_CORRECTION));
     c.kind()
@@ -1533,6 +1782,68 @@ mod tests {
         ] {
             assert_eq!(intent(q), None, "{q}");
         }
+    }
+
+    #[test]
+    fn someone_gone_and_still_listed_or_wished_away_is_a_deletion() {
+        for q in [
+            // Gone, no longer "ours", and still listed.
+            "The trainee is gone but still listed in the portal.",
+            "Der Azubi ist weg, steht aber noch im Portal.",
+            "Die Ausbilderin ist nicht mehr unsere Ausbilderin und steht weiterhin im SSP.",
+            // An indirect wish that someone no longer shows.
+            "Es wäre toll, wenn die Praktikantin nicht mehr in der Liste erscheinen würde.",
+            // Colloquial removal, retrainees, "rausgelöscht".
+            "Wie mache ich einen doppelt angelegten Azubi wieder weg?",
+            "Bitte nehmen Sie den Umschüler aus dem Portal.",
+            "Ich hab den Nutzer rausgelöscht, bitte prüfen.",
+        ] {
+            assert_eq!(intent(q), Some(TicketKind::Deletion), "{q}");
+        }
+    }
+
+    #[test]
+    fn name_wishes_typos_new_data_and_log_in_failures_are_corrections() {
+        for q in [
+            "Ich wäre froh, wenn mein Nachname im Portal richtig geschrieben wäre.",
+            "Im Nachnamen ist ein Zahlendreher, bitte korrigieren.",
+            "Bitte hinterlegen Sie die neue E-Mail-Adresse unserer Ausbilderin.",
+            // The log-in fails, and the record and the entry differ.
+            "Ich kann mich nicht anmelden, im Vertrag steht mein Name mit Bindestrich, eingegeben habe ich ihn ohne.",
+            "Mein zweiter Vorname ist nicht eingetragen, jetzt komme ich nicht ins Portal.",
+        ] {
+            assert_eq!(intent(q), Some(TicketKind::NameCorrection), "{q}");
+        }
+    }
+
+    #[test]
+    fn reports_described_users_notices_and_solved_problems_are_not_requests() {
+        for q in [
+            // A report, not a user, is removed; who may do it.
+            "Can my trainer delete my reports?",
+            "Kann ein Ausbilder Wochenberichte löschen?",
+            "Can the trainer who created the account delete reports?",
+            // Someone described as deleted.
+            "Ein gelöschter Nutzer kommt zurück, wie legen wir ihn an?",
+            // Notice, finality, an alternative question about who does it.
+            "Bekomme ich Bescheid, wenn der Name geändert ist?",
+            "Ist die Löschung eines Azubis endgültig?",
+            "Kann das der Administrator machen, oder muss die IT den User löschen?",
+            // Solved, thanks.
+            "Danke, die Löschung hat geklappt.",
+            "Thanks, the name change worked.",
+            "Mein Name ist jetzt korrekt eingetragen, die Meldung kommt nicht mehr.",
+            // The writer's own entry, and a user name typed at log-in.
+            "Das heißt, ich muss den Namen richtig eintragen?",
+            "Ich habe meinen Benutzernamen eingegeben und komme nicht rein.",
+        ] {
+            assert_eq!(intent(q), None, "{q}");
+        }
+        // A user deleted and created again is still the symptom.
+        assert_eq!(
+            intent("Ich habe einen gelöschten User neu angelegt, jetzt wird er nicht angezeigt."),
+            Some(TicketKind::Deletion)
+        );
     }
 
     #[test]
