@@ -8,9 +8,10 @@
 //!   (the calibration is fitted on them too, so their figures are in-sample);
 //! - the retired judge `eval/heldout3/` (clean, chat, requests and a third FAQ), tuning data
 //!   since its one run;
-//! - the retired judge `eval/heldout4/` (clean, chat, requests and a fourth FAQ), never tuned on;
+//! - the retired judges `eval/heldout4/` and `eval/heldout5/` (clean, chat, requests and a
+//!   fourth / fifth FAQ), never tuned on;
 //! - the vocabulary-less tuning FAQs `eval/train/faqs/`;
-//! - the judge `eval/heldout5/` (clean, chat, requests and a fifth FAQ), never tuned on: its
+//! - the judge `eval/heldout6/` (clean, chat, requests and a sixth FAQ), never tuned on: its
 //!   bars sit a little below its one measurement (docs/answering.md).
 //!
 //! The calibration (`calibration.json`) is fitted by cross-validation on dev, train, heldout,
@@ -120,6 +121,14 @@ fn third_train_set_meets_its_bar() {
         misses.join("\n")
     );
     assert!(m.abstain_ok >= 0.9, "{m:#?}\n{}", misses.join("\n"));
+    // The requests and hard negatives of the intent5 round (eval/train/train4-requests.jsonl,
+    // session 7): 1.0 / 1.0 in-sample.
+    let (m, misses) = measure(&load(&repo().join("eval/train/train4-requests.jsonl")).unwrap());
+    assert!(
+        m.intent_recall >= 0.97 && m.intent_precision >= 0.97,
+        "{m:#?}\n{}",
+        misses.join("\n")
+    );
 }
 
 /// The three tuning FAQs without a vocabulary (eval/train/faqs, session 6): paraphrased away
@@ -363,20 +372,40 @@ fn retired_fourth_held_out_sets_meet_their_bars() {
     });
 }
 
-/// The judge (eval/heldout5: written like heldout4 by a helper that read none of the tuning data,
-/// the vocabulary or the search code; run once, at the end of session 6, lexical: clean 0.901,
-/// chat 0.933, requests intent 0.940 / 0.887, fifth FAQ 0.678). Bars a little below that one
-/// measurement, so a regression fails.
+/// The judge of session 6 (eval/heldout5: written like heldout4 by a helper that read none of
+/// the tuning data, the vocabulary or the search code; run once at the end of session 6,
+/// lexical: clean 0.901, chat 0.933, requests intent 0.940 / 0.887, fifth FAQ 0.678), retired
+/// since, never tuned on. Measured again after session 7's changes (e7a97cc): clean 0.924, chat
+/// 0.955, intent 0.980 / 0.907, fifth FAQ 0.678; bars a little below that.
 #[test]
-fn judge_sets_meet_their_bars() {
+fn retired_fifth_held_out_sets_meet_their_bars() {
     meets(Bars {
         dir: "eval/heldout5",
         in_sample: false,
-        clean: 0.88,
-        chat: 0.92,
+        clean: 0.91,
+        chat: 0.94,
         abstain_ok: 0.95,
         clean_chat_intent: None,
-        intent: (0.9, 0.85),
+        intent: (0.95, 0.88),
         other_faq: Some(("fifth-faq", "fifth-faq-questions.jsonl", 0.66)),
+    });
+}
+
+/// The judge (eval/heldout6: written by a helper that read neither the tuning data nor
+/// heldout5, the vocabulary or the search code; run once, at the end of session 7 on e7a97cc,
+/// lexical: clean 0.841 with 4 of its 32 out-of-scope questions answered, chat 0.922, requests
+/// intent 0.960 / 0.923, sixth FAQ 0.783). Bars a little below that one measurement, so a
+/// regression fails.
+#[test]
+fn judge_sets_meet_their_bars() {
+    meets(Bars {
+        dir: "eval/heldout6",
+        in_sample: false,
+        clean: 0.82,
+        chat: 0.90,
+        abstain_ok: 0.85,
+        clean_chat_intent: None,
+        intent: (0.93, 0.9),
+        other_faq: Some(("sixth-faq", "sixth-faq-questions.jsonl", 0.76)),
     });
 }
