@@ -19,7 +19,9 @@ mod cmd;
 /// mimalloc instead of the system allocator: answering a message allocates many small strings
 /// (reading, analysis, tantivy's term weights), and with glibc's malloc a quarter of the time of
 /// a 600-character chat message went to malloc/free (402–410 µs → 276–284 µs with mimalloc v2;
-/// v3, the crate's default, doubled `serve`'s memory; docs/answering.md).
+/// v3, the crate's default, doubled `serve`'s memory; docs/answering.md). Built without
+/// transparent huge pages (`no_thp`): on a kernel with THP in `madvise` mode mimalloc asked for
+/// them and an idle `serve` held 95 MB instead of 44–50 MB (docs/operations.md).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
