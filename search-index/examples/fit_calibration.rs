@@ -334,6 +334,11 @@ fn fit_model(samples: &[&Sample], names: &[&str]) -> Fitted {
     }
 }
 
+/// The samples a model is fitted on: all but those of `EVAL_ONLY` files.
+fn fitted_samples(samples: &[Sample]) -> Vec<&Sample> {
+    samples.iter().filter(|s| !s.eval_only).collect()
+}
+
 /// `{"q": …, "sims": […]}` lines (written by `cargo run -p helpdesk-llm --example
 /// semantic_sims`): the similarities of each question to the bundled FAQ's entries.
 fn read_sims(path: &str) -> std::collections::HashMap<String, Vec<f32>> {
@@ -425,8 +430,13 @@ fn main() {
     }
     let mut questions = Vec::new();
     let eval_only_pat = std::env::var("EVAL_ONLY").ok().filter(|p| !p.is_empty());
+    // Per file: scored by `--loso` but never fitted on.
+    let eval_only: Vec<bool> = paths
+        .iter()
+        .map(|(path, _)| eval_only_pat.as_deref().is_some_and(|p| path.contains(p)))
+        .collect();
     for (source, (path, faq)) in paths.iter().enumerate() {
-        let eval_only = eval_only_pat.as_deref().is_some_and(|p| path.contains(p));
+        let eval_only = eval_only[source];
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
         for line in text.lines().filter(|l| !l.trim().is_empty()) {
             let q: Labelled = serde_json::from_str(line).unwrap_or_else(|e| panic!("{path}: {e}"));
@@ -455,21 +465,16 @@ fn main() {
     if want_loso {
         loso(&lexical_samples, &lexical_names(), &paths);
     }
-    let lexical = fit_model(
-        &lexical_samples
-            .iter()
-            .filter(|s| !s.eval_only)
-            .collect::<Vec<_>>(),
-        &lexical_names(),
-    );
+    let lexical = fit_model(&fitted_samples(&lexical_samples), &lexical_names());
     eprintln!(
         "lexical: {fitted_on} questions, {FOLDS}-fold CV at answer_at {:.2}: score {:.4}, top1 {:.4}, abstain_ok {:.4}",
         lexical.model.answer_at, lexical.score, lexical.top1, lexical.abstain_ok
     );
     let files: Vec<&str> = paths
         .iter()
-        .filter(|p| eval_only_pat.as_deref().is_none_or(|pat| !p.contains(pat)))
-        .map(|p| p.rsplit('/').next().unwrap_or(p))
+        .zip(&eval_only)
+        .filter(|(_, only)| !**only)
+        .map(|(p, _)| p.rsplit('/').next().unwrap_or(p))
         .collect();
     let mut fitted = format!(
         "logistic regression (L2 {L2}) on {fitted_on} questions ({}); answer_at from {FOLDS}-fold CV (score {:.3}, top1 {:.3}, abstain_ok {:.3})",
@@ -495,13 +500,7 @@ fn main() {
                 ..base.clone()
             };
             let semantic_samples = samples(&indexes, &with_sims, &cal, true);
-            let f = fit_model(
-                &semantic_samples
-                    .iter()
-                    .filter(|s| !s.eval_only)
-                    .collect::<Vec<_>>(),
-                &names,
-            );
+            let f = fit_model(&fitted_samples(&semantic_samples), &names);
             eprintln!(
                 "semantic weight {weight}: CV score {:.4}, top1 {:.4}, abstain_ok {:.4}",
                 f.score, f.top1, f.abstain_ok

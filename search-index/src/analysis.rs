@@ -544,7 +544,8 @@ impl Analyzer {
         }
     }
 
-    fn fold_lang(&self, w: &str, lang: FieldLang) -> String {
+    /// A word folded as the analysis of `lang` folds it (the surface of its [`Word`]).
+    pub(crate) fn fold_lang(&self, w: &str, lang: FieldLang) -> String {
         let f = fold(w);
         match lang {
             FieldLang::De => fold_digraphs(&f),

@@ -695,7 +695,7 @@ impl Index {
         let partial = self
             .partial_share(&de, &de_idf)
             .min(self.partial_share(&en, &en_idf));
-        let has_unknown_noun = Self::has_unknown_noun(text, &de, &de_ids);
+        let has_unknown_noun = self.has_unknown_noun(text, &de, &de_ids);
 
         struct Cand {
             ord: usize,
@@ -960,7 +960,7 @@ impl Index {
     /// Whether `text` has a noun inside a sentence (capitalised, not the first word of a
     /// sentence, not an acronym or a hyphenated word) that no entry contains in any form:
     /// one of `unknown` (the words of the question, as analysed, whose `ids` are empty).
-    fn has_unknown_noun(text: &str, words: &[Word], ids: &[(f32, Vec<u32>)]) -> bool {
+    fn has_unknown_noun(&self, text: &str, words: &[Word], ids: &[(f32, Vec<u32>)]) -> bool {
         let unknown: Vec<&str> = words
             .iter()
             .zip(ids)
@@ -983,7 +983,8 @@ impl Index {
                 && chars.any(char::is_lowercase)
                 && !span.contains(crate::analysis::is_hyphen);
             if noun && !sentence_start {
-                let folded = crate::analysis::fold_digraphs(&fold(span));
+                // Folded as the German analysis folds a word, so it meets the word's surface.
+                let folded = self.analyzer.fold_lang(span, FieldLang::De);
                 if unknown.contains(&folded.as_str()) {
                     return true;
                 }
