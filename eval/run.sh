@@ -4,7 +4,7 @@
 #   eval/run.sh                 build (debug) and score the dev set and the held-out sets
 #   HELPDESK_BIN=path eval/run.sh   use a prebuilt binary instead of building
 #   SCORE_PY=path DEV_SET=path      override ../shared/eval/score.py and its dev set
-#   JUDGE=1 eval/run.sh             also the judge, eval/heldout6 (run it once, at the end of a round)
+#   JUDGE=1 eval/run.sh             also the judge, eval/heldout7 (run it once, at the end of a round)
 #
 # Embeddings are used when EMBEDDINGS_BASE_URL (and EMBEDDINGS_MODEL) are set in the environment,
 # exactly as `helpdesk ask` uses them. The held-out sets are a judge, not training data: see
@@ -26,6 +26,7 @@ heldout3="$repo/eval/heldout3"
 heldout4="$repo/eval/heldout4"
 heldout5="$repo/eval/heldout5"
 heldout6="$repo/eval/heldout6"
+heldout7="$repo/eval/heldout7"
 train_faqs="$repo/eval/train/faqs"
 
 if [[ ! -f "$score_py" ]]; then
@@ -63,9 +64,9 @@ sets+=(
     "heldout3/requests|$heldout3/requests.jsonl|"
     "heldout3/third-faq|$heldout3/third-faq-questions.jsonl|--faq-dir $heldout3/third-faq"
 )
-# The retired judges eval/heldout4 and eval/heldout5 (each run once as the judge, at the end of
-# sessions 5 and 6; since then rows like the other held-out sets, never tuned on) and the
-# vocabulary-less tuning FAQs.
+# The retired judges eval/heldout4, eval/heldout5 and eval/heldout6 (each run once as the judge,
+# at the end of sessions 5, 6 and 7; since then rows like the other held-out sets, never tuned
+# on) and the vocabulary-less tuning FAQs.
 sets+=(
     "heldout4/clean|$heldout4/clean.jsonl|"
     "heldout4/chat|$heldout4/chat.jsonl|"
@@ -75,20 +76,24 @@ sets+=(
     "heldout5/chat|$heldout5/chat.jsonl|"
     "heldout5/requests|$heldout5/requests.jsonl|"
     "heldout5/fifth-faq|$heldout5/fifth-faq-questions.jsonl|--faq-dir $heldout5/fifth-faq"
+    "heldout6/clean|$heldout6/clean.jsonl|"
+    "heldout6/chat|$heldout6/chat.jsonl|"
+    "heldout6/requests|$heldout6/requests.jsonl|"
+    "heldout6/sixth-faq|$heldout6/sixth-faq-questions.jsonl|--faq-dir $heldout6/sixth-faq"
 )
 for faq in "$train_faqs"/*/; do
     faq="${faq%/}"
     [[ -f "$faq/sections.toml" && -f "$faq-questions.jsonl" ]] || continue
     sets+=("train/faqs/$(basename "$faq")|$faq-questions.jsonl|--faq-dir $faq")
 done
-# The judge (eval/heldout6): only with JUDGE=1, so a round of development does not look at it by
+# The judge (eval/heldout7): only with JUDGE=1, so a round of development does not look at it by
 # accident.
 if [[ "${JUDGE:-0}" == "1" ]]; then
     sets+=(
-        "heldout6/clean|$heldout6/clean.jsonl|"
-        "heldout6/chat|$heldout6/chat.jsonl|"
-        "heldout6/requests|$heldout6/requests.jsonl|"
-        "heldout6/sixth-faq|$heldout6/sixth-faq-questions.jsonl|--faq-dir $heldout6/sixth-faq"
+        "heldout7/clean|$heldout7/clean.jsonl|"
+        "heldout7/chat|$heldout7/chat.jsonl|"
+        "heldout7/requests|$heldout7/requests.jsonl|"
+        "heldout7/seventh-faq|$heldout7/seventh-faq-questions.jsonl|--faq-dir $heldout7/seventh-faq"
     )
 fi
 

@@ -26,7 +26,7 @@
 //! a change of the decision does on the FAQs without a vocabulary without fitting on them).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::needless_range_loop)]
 
-use helpdesk_search::calibration::{Calibration, LEXICAL, Model};
+use helpdesk_search::calibration::{Calibration, LEXICAL, Model, Ranking};
 use helpdesk_search::eval::Labelled;
 use helpdesk_search::{Features, Index};
 
@@ -212,6 +212,28 @@ fn lexical_names() -> Vec<&'static str> {
             .collect(),
         _ => FITTED.to_vec(),
     }
+}
+
+/// `RANKING=base,title,phrasing,ticket,bm25_power` fits (and writes) the decision for
+/// another re-ranking than the current file's (see `Ranking`).
+fn ranking_from_env() -> Option<Ranking> {
+    let v = std::env::var("RANKING")
+        .ok()
+        .filter(|v| !v.trim().is_empty())?;
+    let x: Vec<f32> = v
+        .split(',')
+        .map(|p| p.trim().parse().expect("RANKING: numbers"))
+        .collect();
+    assert_eq!(x.len(), 5, "RANKING=base,title,phrasing,ticket,bm25_power");
+    let r = Ranking {
+        base: x[0],
+        title: x[1],
+        phrasing: x[2],
+        ticket: x[3],
+        bm25_power: x[4],
+    };
+    assert!(r.problems().is_empty(), "{:?}", r.problems());
+    Some(r)
 }
 
 /// The semantic features after the lexical ones.
@@ -458,9 +480,13 @@ fn main() {
     let keep = Calibration::parse(include_str!("../calibration.json")).ok();
     let all: Vec<&Question> = questions.iter().collect();
     let fitted_on = questions.iter().filter(|q| !q.eval_only).count();
-    let base = keep
+    let mut base = keep
         .clone()
         .unwrap_or_else(|| Calibration::bundled().clone());
+    if let Some(r) = ranking_from_env() {
+        base.ranking = r;
+    }
+    eprintln!("ranking: {:?}", base.ranking);
     let lexical_samples = samples(&indexes, &all, &base, false);
     if want_loso {
         loso(&lexical_samples, &lexical_names(), &paths);
@@ -533,6 +559,7 @@ fn main() {
         lexical: lexical.model,
         semantic,
         semantic_weight,
+        ranking: base.ranking,
     };
     println!("{}", serde_json::to_string_pretty(&cal).unwrap());
 }

@@ -177,10 +177,63 @@ pub struct Calibration {
     /// entry loses `d × semantic_weight` of the best lexical score.
     #[serde(default = "default_semantic_weight")]
     pub semantic_weight: f32,
+    /// How the candidates are re-ranked (fitted with the decision, see [`Ranking`]).
+    #[serde(default)]
+    pub ranking: Ranking,
 }
 
 fn default_semantic_weight() -> f32 {
     2.0
+}
+
+/// The re-ranking of the BM25 candidates: each candidate's score is
+/// `bm25^bm25_power × (base + cov + title × title_cov + phrasing × rev_cov) × ticket`, where
+/// `ticket` is the factor for an entry that ends in the ticket the message asks for (1
+/// otherwise). BM25 decides among entries that explain the question about equally well; an
+/// entry that covers clearly more of the question wins. Data, like the decision's weights:
+/// `fit_calibration` scores settings by the same cross-validated score.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Ranking {
+    pub base: f32,
+    pub title: f32,
+    pub phrasing: f32,
+    pub ticket: f32,
+    pub bm25_power: f32,
+}
+
+impl Default for Ranking {
+    /// The re-ranking before it was data (sessions 1–7).
+    fn default() -> Ranking {
+        Ranking {
+            base: 0.4,
+            title: 0.5,
+            phrasing: 0.25,
+            ticket: 5.0,
+            bm25_power: 1.0,
+        }
+    }
+}
+
+impl Ranking {
+    /// Problems that make the ranking unusable.
+    pub fn problems(&self) -> Vec<String> {
+        let values = [
+            self.base,
+            self.title,
+            self.phrasing,
+            self.ticket,
+            self.bm25_power,
+        ];
+        if values.iter().all(|v| v.is_finite() && *v >= 0.0)
+            && self.ticket >= 1.0
+            && self.bm25_power > 0.0
+        {
+            Vec::new()
+        } else {
+            vec!["ranking: weights must be finite and >= 0, ticket >= 1, bm25_power > 0".to_owned()]
+        }
+    }
 }
 
 impl Calibration {
@@ -191,6 +244,7 @@ impl Calibration {
         if let Some(s) = &c.semantic {
             problems.extend(s.problems().into_iter().map(|p| format!("semantic: {p}")));
         }
+        problems.extend(c.ranking.problems());
         if problems.is_empty() {
             Ok(c)
         } else {
@@ -216,6 +270,7 @@ impl Calibration {
                     },
                     semantic: None,
                     semantic_weight: default_semantic_weight(),
+                    ranking: Ranking::default(),
                 }
             })
         })
@@ -249,6 +304,22 @@ mod tests {
         assert!(err.contains("unknown feature"), "{err}");
         assert!(err.contains("weights"), "{err}");
         assert!(err.contains("thresholds"), "{err}");
+    }
+
+    #[test]
+    fn rankings_are_checked_and_default_to_the_old_constants() {
+        let base = include_str!("../calibration.json");
+        let c = Calibration::parse(base).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(base).unwrap();
+        // A file without a ranking (written before it was data) ranks as before.
+        v.as_object_mut().unwrap().remove("ranking");
+        let old = Calibration::parse(&v.to_string()).unwrap();
+        assert_eq!(old.ranking, Ranking::default());
+        assert_eq!(old.ranking.base, 0.4);
+        assert!(c.ranking.problems().is_empty());
+        v["ranking"] = serde_json::json!({"base": -1.0, "ticket": 0.5});
+        let err = Calibration::parse(&v.to_string()).unwrap_err();
+        assert!(err.contains("ranking"), "{err}");
     }
 
     #[test]

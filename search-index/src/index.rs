@@ -43,12 +43,6 @@ pub const MAX_QUESTION_CHARS: usize = 1000;
 const MAX_WORDS: usize = 40;
 const CANDIDATES: usize = 10;
 const MAX_HITS: usize = 5;
-/// How much a request's ticket moves the ranking: an entry that ends in the ticket the message
-/// asks for ("bitte löschen Sie …" and the entry whose `ticket` is `deletion`) gets this factor
-/// (chosen by the cross-validated score of the calibration fit: 1.5 gave 0.916, 5–20 0.923–0.924).
-const TICKET_BOOST: f32 = 5.0;
-/// How much the best-covered phrasing moves the ranking (see [`Features::rev_cov`]).
-const PHRASING_WEIGHT: f32 = 0.25;
 
 /// What the bot should do with a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -704,6 +698,7 @@ impl Index {
             title_cov: f32,
             rev_cov: f32,
         }
+        let rank = &cal.ranking;
         let q_de = TermSet::of(&de_ids, self.term_ids.len());
         let q_en = TermSet::of(&en_ids, self.term_ids.len());
         let mut cands: Vec<Cand> = top
@@ -718,7 +713,11 @@ impl Index {
                     // Below, for the candidates that can reach the top five.
                     rev_cov: 0.0,
                     ord,
-                    score,
+                    score: if rank.bm25_power == 1.0 {
+                        score
+                    } else {
+                        score.max(0.0).powf(rank.bm25_power)
+                    },
                     cov: cov_de.max(cov_en),
                     title_cov: tcov_de.max(tcov_en),
                 }
@@ -731,12 +730,13 @@ impl Index {
         // an entry that covers clearly more of the question wins.
         let max_bm25 = cands.iter().map(|c| c.score).fold(0.0f32, f32::max);
         let sem_max = semantic.map(|s| s.iter().copied().fold(f32::MIN, f32::max));
-        // score × (0.4 + cov + 0.5 × title_cov + PHRASING_WEIGHT × rev_cov) × ticket + semantic.
+        // score × (base + cov + title × title_cov + phrasing × rev_cov) × ticket + semantic
+        // (`Ranking`).
         // The phrasing coverage (the costly part) is only worked out for the candidates that
         // could reach the top five with it; the others rank below the top five either way.
         let ticket = |c: &Cand| {
             if intent.is_some() && self.tickets[c.ord] == intent {
-                TICKET_BOOST
+                rank.ticket
             } else {
                 1.0
             }
@@ -744,7 +744,7 @@ impl Index {
         let lower: Vec<f32> = cands
             .iter()
             .map(|c| {
-                let mut low = c.score * (0.4 + c.cov + 0.5 * c.title_cov) * ticket(c);
+                let mut low = c.score * (rank.base + c.cov + rank.title * c.title_cov) * ticket(c);
                 if let (Some(sims), Some(best)) = (semantic, sem_max) {
                     // Similarity joins as a share of the best lexical score, so an entry far
                     // behind in meaning cannot win on words alone.
@@ -761,7 +761,7 @@ impl Index {
             f32::MIN
         };
         for (c, low) in cands.iter_mut().zip(lower) {
-            let phrasing = c.score * PHRASING_WEIGHT * ticket(c);
+            let phrasing = c.score * rank.phrasing * ticket(c);
             if low + phrasing >= bar {
                 let t = &self.terms[c.ord];
                 c.rev_cov = Self::phrasing_rev(&q_de, &t.de_phrasings)

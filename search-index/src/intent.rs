@@ -1110,6 +1110,25 @@ fn asks_what_it_does(w: &[String]) -> bool {
     })
 }
 
+/// Services with accounts of their own: a clause that names one is not about the portal.
+const OTHER_SERVICE: &[&str] = &[
+    "elster",
+    "outlook",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "xing",
+    "whatsapp",
+    "google",
+    "gmail",
+    "moodle",
+    "paypal",
+    "amazon",
+    "icloud",
+    "ebay",
+    "tiktok",
+];
+
 /// An account elsewhere ("Facebook-Account", "Googlekonto"): a compound of an account word
 /// whose first part is none of the portal's words.
 fn foreign_account(word: &str) -> bool {
@@ -1391,7 +1410,9 @@ fn cues(c: &Clause) -> Cues {
             .any(|(x, cap)| x == "sie" && !cap);
     // The name in a document ("den Namen im Ausbildungsvertrag ändern") is the document's
     // business, unless the clause compares it with the portal ("Name weicht vom Vertrag ab").
-    let in_document = w.iter().any(|x| x.contains("vertrag") || pre(x, DOCUMENT))
+    let in_document = w
+        .iter()
+        .any(|x| x.contains("vertrag") || x.contains("zeugnis") || pre(x, DOCUMENT))
         && !c.has(P_PLACE)
         && !w
             .iter()
@@ -1425,7 +1446,12 @@ fn cues(c: &Clause) -> Cues {
                 .take(3)
                 // ("app" is a stem of "apprentice" too)
                 .any(|n| (pre(n, THING) && !n.starts_with("apprentic")) || n == "ihk")
-            && (!in_document || !w.get(i + 1).is_some_and(|n| IN.contains(&n.as_str())))
+            // "Name im Vertrag", "Name ist auf dem Prüfungszeugnis falsch"
+            && (!in_document
+                || !w[i + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|n| IN.contains(&n.as_str())))
     });
     let correct = c.has(P_CORRECT)
         || deviates(w)
@@ -1507,6 +1533,12 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
         if carried || is_procedure(c, symptom(c)) {
             any_procedure = true;
             procedure_sentence = Some(c.sentence);
+            continue;
+        }
+        // "Wie ändere ich meinen Namen bei ELSTER?", "How do I delete my Outlook account?": the
+        // account or data of another service, not of the portal.
+        if c.words.iter().any(|x| OTHER_SERVICE.contains(&x.as_str())) {
+            any_procedure = true;
             continue;
         }
         // "Thanks, the name correction worked": solved, no request.
@@ -1705,6 +1737,10 @@ mod tests {
             "Muss der Azubi die Namensänderung selbst beantragen?",
             "Was kostet es, einen Namen korrigieren zu lassen?",
             "Wie lösche ich meinen Facebook-Account?",
+            // Another service's account or data, and a name on a certificate (session 8).
+            "Wie ändere ich meinen Namen bei ELSTER?",
+            "How do I delete my Outlook account?",
+            "Mein Name ist auf dem Prüfungszeugnis falsch geschrieben, wie wird das korrigiert?",
         ] {
             assert_eq!(intent(q), None, "{q}");
         }

@@ -131,6 +131,22 @@ fn third_train_set_meets_its_bar() {
     );
 }
 
+/// A fresh writer's tuning set (eval/train/train5.jsonl, session 8: paraphrased away from the
+/// entries' words, a third of its out-of-scope questions share an entry's nouns). Measured once
+/// before anything was changed on it: score 0.766, intent 1.0 / 0.833; the intent of its
+/// other-service and certificate lines was fixed then (1.0 / 0.909). Not in the calibration
+/// fit (in it, the threshold rises and every other file scores lower, docs/answering.md).
+#[test]
+fn fifth_train_set_meets_its_bar() {
+    let (m, misses) = measure(&load(&repo().join("eval/train/train5.jsonl")).unwrap());
+    assert!(m.score >= 0.75, "{m:#?}\n{}", misses.join("\n"));
+    assert!(
+        m.intent_recall >= 0.97 && m.intent_precision >= 0.9,
+        "{m:#?}\n{}",
+        misses.join("\n")
+    );
+}
+
 /// The three tuning FAQs without a vocabulary (eval/train/faqs, session 6): paraphrased away
 /// from the entries' words, so far below the bundled FAQ (lexical 0.701, 0.628, 0.613 when
 /// written; the right entry first for 61–71 %). Bars a little below, so the path that serves a
@@ -391,13 +407,13 @@ fn retired_fifth_held_out_sets_meet_their_bars() {
     });
 }
 
-/// The judge (eval/heldout6: written by a helper that read neither the tuning data nor
-/// heldout5, the vocabulary or the search code; run once, at the end of session 7 on e7a97cc,
-/// lexical: clean 0.841 with 4 of its 32 out-of-scope questions answered, chat 0.922, requests
-/// intent 0.960 / 0.923, sixth FAQ 0.783). Bars a little below that one measurement, so a
-/// regression fails.
+/// The judge of session 7 (eval/heldout6: written by a helper that read neither the tuning
+/// data nor heldout5, the vocabulary or the search code; run once, at the end of session 7 on
+/// e7a97cc, lexical: clean 0.841 with 4 of its 32 out-of-scope questions answered, chat 0.922,
+/// requests intent 0.960 / 0.923, sixth FAQ 0.783), retired since, never tuned on. Bars a
+/// little below that one measurement, so a regression fails.
 #[test]
-fn judge_sets_meet_their_bars() {
+fn retired_sixth_held_out_sets_meet_their_bars() {
     meets(Bars {
         dir: "eval/heldout6",
         in_sample: false,
@@ -407,5 +423,24 @@ fn judge_sets_meet_their_bars() {
         clean_chat_intent: None,
         intent: (0.93, 0.9),
         other_faq: Some(("sixth-faq", "sixth-faq-questions.jsonl", 0.76)),
+    });
+}
+
+/// The judge (eval/heldout7: written in session 7 by a helper that read neither the tuning data
+/// nor heldout5–6, the vocabulary or the search code; a seventh FAQ "IHK-Veranstaltungen und
+/// Seminare buchen" without a vocabulary). Run once, at the end of session 8, lexical: clean
+/// 0.927 (1 of 32 out of scope answered), chat 0.890 (4 of 28), requests intent 0.920 / 0.920,
+/// seventh FAQ 0.566. Bars a little below that one measurement, so a regression fails.
+#[test]
+fn judge_sets_meet_their_bars() {
+    meets(Bars {
+        dir: "eval/heldout7",
+        in_sample: false,
+        clean: 0.91,
+        chat: 0.87,
+        abstain_ok: 0.85,
+        clean_chat_intent: None,
+        intent: (0.9, 0.9),
+        other_faq: Some(("seventh-faq", "seventh-faq-questions.jsonl", 0.55)),
     });
 }
