@@ -321,8 +321,10 @@ const THING: &[&str] = &[
     "schule",
 ];
 
-/// Documents other than the portal's data ("Ausbildungsvertrag" is matched inside compounds).
+/// Documents other than the portal's data, matched inside compounds too
+/// ("Ausbildungsvertrag", "Prüfungszeugnis", "Personalausweis").
 const DOCUMENT: &[&str] = &[
+    "vertrag",
     "contract",
     "zeugnis",
     "certificat",
@@ -1410,9 +1412,7 @@ fn cues(c: &Clause) -> Cues {
             .any(|(x, cap)| x == "sie" && !cap);
     // The name in a document ("den Namen im Ausbildungsvertrag ändern") is the document's
     // business, unless the clause compares it with the portal ("Name weicht vom Vertrag ab").
-    let in_document = w
-        .iter()
-        .any(|x| x.contains("vertrag") || x.contains("zeugnis") || pre(x, DOCUMENT))
+    let in_document = w.iter().any(|x| DOCUMENT.iter().any(|d| x.contains(d)))
         && !c.has(P_PLACE)
         && !w
             .iter()
