@@ -61,6 +61,21 @@ fn bench(c: &mut Criterion) {
         b.iter(|| black_box(bundled.ask(black_box(CHAT_600))))
     });
 
+    // Two parts of the 600-character path: reading the message, and the intent of the whole
+    // message (looked for when the read text holds no request).
+    c.bench_function("part/read-chat-600", |b| {
+        b.iter(|| black_box(helpdesk_search::reading::read(black_box(CHAT_600))))
+    });
+    c.bench_function("part/intent-chat-600", |b| {
+        b.iter(|| {
+            black_box(helpdesk_search::intent::detect_in(
+                black_box(CHAT_600),
+                &[],
+                &[],
+            ))
+        })
+    });
+
     let big_faq = synthetic::faq(10_000);
     let big = Index::build(&big_faq).unwrap_or_else(|e| panic!("{e}"));
     c.bench_function("ask/synthetic-10k", |b| {

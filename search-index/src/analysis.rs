@@ -195,7 +195,10 @@ impl Deletes {
     }
 }
 
-/// Memoised word analyses for [`Analyzer::for_each_term`].
+/// Memoised word analyses: for [`Analyzer::for_each_term`] (FAQ texts, no typo correction)
+/// and [`Analyzer::analyze_query_cached`] (one message's texts, with correction). A word's
+/// analysis does not depend on its neighbours, so a cache holds for one mode and one analyzer;
+/// never share one between the two modes.
 #[derive(Debug, Default)]
 pub struct WordCache {
     de: FastMap<String, Option<Word>>,
@@ -456,6 +459,21 @@ impl Analyzer {
     /// Analyses a user's question (with typo correction against the FAQ's vocabulary).
     pub fn analyze_query(&self, text: &str, lang: FieldLang) -> Vec<Word> {
         self.analyze(text, lang, true)
+    }
+
+    /// [`Analyzer::analyze_query`] memoising each distinct word in `cache`: a chat message is
+    /// searched whole and question by question, so most of its words are analysed once.
+    pub fn analyze_query_cached(
+        &self,
+        text: &str,
+        lang: FieldLang,
+        cache: &mut WordCache,
+    ) -> Vec<Word> {
+        let mut words = Vec::new();
+        self.walk(text, lang, true, Some(cache), &mut |w| {
+            words.push(w.clone())
+        });
+        words
     }
 
     fn analyze(&self, text: &str, lang: FieldLang, correct: bool) -> Vec<Word> {

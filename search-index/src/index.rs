@@ -596,7 +596,9 @@ impl Index {
         if reading.is_small_talk() || content.trim().is_empty() || is_greeting(&content) {
             return (Answer::unknown(lang, whole_intent()), None);
         }
-        let mut whole = self.ask_text(&content, lang, semantic, cal);
+        // The whole text and each question share their words' analyses.
+        let mut cache = crate::analysis::WordCache::default();
+        let mut whole = self.ask_text(&content, lang, semantic, cal, &mut cache);
         // (Only when the reading set something aside: else the read text was the whole message.)
         if whole.0.intent.is_none() && content.trim() != message.trim() {
             whole.0.intent = whole_intent();
@@ -604,8 +606,8 @@ impl Index {
         let questions = reading.questions();
         if questions.len() >= 2 {
             // Two questions: answer the first, offer the second, when each stands on its own.
-            let first = self.ask_text(&questions[0], lang, None, cal);
-            let second = self.ask_text(&questions[1], lang, None, cal);
+            let first = self.ask_text(&questions[0], lang, None, cal, &mut cache);
+            let second = self.ask_text(&questions[1], lang, None, cal, &mut cache);
             let distinct = match (first.0.hits.first(), second.0.hits.first()) {
                 (Some(a), Some(b)) => a.id != b.id,
                 _ => false,
@@ -632,11 +634,16 @@ impl Index {
         lang: Lang,
         semantic: Option<&[f32]>,
         cal: &crate::calibration::Calibration,
+        cache: &mut crate::analysis::WordCache,
     ) -> (Answer, Option<Features>) {
         let joined = self.join_separable_verbs(text);
         let text = joined.as_deref().unwrap_or(text);
-        let mut de = self.analyzer.analyze_query(text, FieldLang::De);
-        let mut en = self.analyzer.analyze_query(text, FieldLang::En);
+        let mut de = self
+            .analyzer
+            .analyze_query_cached(text, FieldLang::De, cache);
+        let mut en = self
+            .analyzer
+            .analyze_query_cached(text, FieldLang::En, cache);
         de.truncate(MAX_WORDS);
         en.truncate(MAX_WORDS);
         let intent = crate::intent::detect_in(text, &de, &en);

@@ -1003,10 +1003,12 @@ fn is_procedure(c: &Clause, symptom: bool) -> bool {
     // The opening may follow a word or two of filler ("kurze Frage, wie lange …" is split at
     // the comma; "und wann …", "also wer …" are not).
     let opening = |list: &[&[&str]]| {
+        // (The filler first: it is cheap and rules out most offsets before the patterns.)
         (0..w.len().min(3)).any(|i| {
-            list.iter()
-                .any(|p| p.len() + i <= w.len() && p.iter().zip(&w[i..]).all(|(a, b)| a == b))
-                && w[..i].iter().all(|f| FILLER.contains(&f.as_str()))
+            w[..i].iter().all(|f| FILLER.contains(&f.as_str()))
+                && list
+                    .iter()
+                    .any(|p| p.len() + i <= w.len() && p.iter().zip(&w[i..]).all(|(a, b)| a == b))
         })
     };
     // "Warum passt mein Name nicht zum Vertrag?" asks about the symptom, which a correction
@@ -1027,6 +1029,32 @@ fn is_procedure(c: &Clause, symptom: bool) -> bool {
         // "Wie unterscheidet sich Löschen vom Deaktivieren?" (not "mein Name unterscheidet
         // sich vom Vertrag")
         || (w.iter().any(|x| x.starts_with("unterscheid")) && !w.iter().any(|x| x.contains("name")))
+}
+
+/// Whether the words after a data word say whose they are: a company's ("… unseres
+/// Unternehmens", "… der Firma", "… of our company").
+fn of_company(after: &[String]) -> bool {
+    const OF: &[&str] = &[
+        "unseres", "unserer", "meines", "meiner", "des", "der", "eures", "eurer", "ihres", "ihrer",
+        "of", "our", "the", "my", "your",
+    ];
+    const COMPANY: &[&str] = &[
+        "unternehm",
+        "firma",
+        "firmen",
+        "betrieb",
+        "ausbildungsbetrieb",
+        "company",
+        "companies",
+        "organisation",
+        "organization",
+    ];
+    let determiners = after
+        .iter()
+        .take(2)
+        .take_while(|x| OF.contains(&x.as_str()))
+        .count();
+    determiners > 0 && after.get(determiners).is_some_and(|x| pre(x, COMPANY))
 }
 
 /// A relative clause about a person ("…, who ended his apprenticeship early, …"), not a
@@ -1412,12 +1440,15 @@ fn cues(c: &Clause) -> Cues {
             .any(|(x, cap)| x == "sie" && !cap);
     // The name in a document ("den Namen im Ausbildungsvertrag ändern") is the document's
     // business, unless the clause compares it with the portal ("Name weicht vom Vertrag ab").
-    let in_document = w.iter().any(|x| DOCUMENT.iter().any(|d| x.contains(d)))
-        && !c.has(P_PLACE)
-        && !w
-            .iter()
-            .any(|x| pre(x, MISMATCH) || x.starts_with("anders"))
-        && !deviates(w);
+    // (Worked out only for a name followed by "im", "auf", …: most clauses never need it.)
+    let in_document = || {
+        w.iter().any(|x| DOCUMENT.iter().any(|d| x.contains(d)))
+            && !c.has(P_PLACE)
+            && !w
+                .iter()
+                .any(|x| pre(x, MISMATCH) || x.starts_with("anders"))
+            && !deviates(w)
+    };
     // A name of a person: not the name of a company, an application or a file.
     let name = w.iter().enumerate().any(|(i, x)| {
         let is_name = (x.contains("name") || matches!(x.as_str(), "nahme" | "nachnahme"))
@@ -1447,11 +1478,11 @@ fn cues(c: &Clause) -> Cues {
                 // ("app" is a stem of "apprentice" too)
                 .any(|n| (pre(n, THING) && !n.starts_with("apprentic")) || n == "ihk")
             // "Name im Vertrag", "Name ist auf dem Prüfungszeugnis falsch"
-            && (!in_document
-                || !w[i + 1..]
-                    .iter()
-                    .take(2)
-                    .any(|n| IN.contains(&n.as_str())))
+            && (!w[i + 1..]
+                .iter()
+                .take(2)
+                .any(|n| IN.contains(&n.as_str()))
+                || !in_document())
     });
     let correct = c.has(P_CORRECT)
         || deviates(w)
@@ -1471,7 +1502,13 @@ fn cues(c: &Clause) -> Cues {
             &["richtig", "right"],
             &["machen", "stellen", "schreiben", "eintragen", "setzen"],
         ) && !self_entry(w));
-    let data = c.has(E_DATA | P_DATA) && !c.has(P_ACCESS_DATA);
+    // The data of a company ("die Anschrift unseres Unternehmens", "the address of our
+    // company") are not a person's: a user's data are what IT corrects.
+    let data = c.has(E_DATA | P_DATA)
+        && !c.has(P_ACCESS_DATA)
+        && w.iter()
+            .enumerate()
+            .any(|(i, x)| flags(x) & (E_DATA | P_DATA) != 0 && !of_company(&w[i + 1..]));
     // "Bitte tragen Sie die neue E-Mail-Adresse ein": new data replace the old.
     let new_data = data
         && w.windows(2)
@@ -1880,6 +1917,24 @@ mod tests {
             intent("Ich habe einen gelöschten User neu angelegt, jetzt wird er nicht angezeigt."),
             Some(TicketKind::Deletion)
         );
+    }
+
+    #[test]
+    fn the_data_of_a_company_are_not_a_persons() {
+        for q in [
+            "Wie ändere ich die Anschrift unseres Unternehmens im Portal?",
+            "Bitte ändern Sie die E-Mail-Adresse der Firma.",
+            "How do I change the address of our company?",
+        ] {
+            assert_eq!(intent(q), None, "{q}");
+        }
+        for q in [
+            "Bitte ändern Sie meine E-Mail-Adresse.",
+            "Die Adresse unseres Azubis ist falsch, bitte korrigieren.",
+            "Please change the e-mail address of our apprentice.",
+        ] {
+            assert_eq!(intent(q), Some(TicketKind::NameCorrection), "{q}");
+        }
     }
 
     #[test]
