@@ -228,6 +228,9 @@ fn tidy(text: &str) -> String {
 }
 
 fn classify(text: &str, words: &[String]) -> Part {
+    if is_pleasantry(words) {
+        return Part::Greeting;
+    }
     let asks = text.contains('?') || asks(words);
     if !asks && is_thanks(words) {
         return Part::Thanks;
@@ -565,6 +568,52 @@ fn is_thanks(words: &[String]) -> bool {
         "thank you",
     ];
     starts_with_any(words, THANKS_START) || POLITE.iter().any(|p| contains_phrase(words, p))
+}
+
+/// A short clause that only asks after the other ("Wie geht es Ihnen?", "how's your day
+/// going?") or says hello: small talk, however it is punctuated. ("Wie geht es, wenn …" asks
+/// how something works: the phrases name the person.)
+fn is_pleasantry(words: &[String]) -> bool {
+    const PLEASANTRIES: &[&str] = &[
+        "wie geht es dir",
+        "wie geht es ihnen",
+        "wie geht es euch",
+        // (Not "wie geht's" alone: "wie geht's weiter?", "Export? Wie geht's?" ask how.)
+        "wie geht's dir",
+        "wie gehts dir",
+        "wie gehts ihnen",
+        "wie gehts euch",
+        "wie geht's ihnen",
+        "wie geht's euch",
+        "wie läuft's",
+        "wie laeuft's",
+        "wie ist ihr tag",
+        "wie ist dein tag",
+        "hallo sagen",
+        "hi sagen",
+        "how are you",
+        "how are you doing",
+        "how are things",
+        "how's it going",
+        "how is it going",
+        "how is your day",
+        "how's your day",
+        "how your day is",
+        "how you are doing",
+        "how you're doing",
+        "say hello",
+        "say hi",
+        "saying hello",
+        "saying hi",
+    ];
+    // The pleasantry ends the clause (a word or three may follow: "today", "so far"); a
+    // question after it ("wie geht's, ich finde den Export nicht") is kept.
+    words.len() <= 14
+        && PLEASANTRIES.iter().any(|p| {
+            let len = p.split(' ').count();
+            (0..words.len())
+                .any(|i| starts_with_phrase(&words[i..], p) && words.len() - (i + len) <= 3)
+        })
 }
 
 const INTRO_START: &[&str] = &[
@@ -1182,6 +1231,15 @@ mod tests {
             "aber wie lösche ich einen Azubi?"
         );
         assert!(read("Hallo!").is_small_talk());
+        assert!(read("Hallo, wie geht es Ihnen?").is_small_talk());
+        assert!(
+            read("Hi, I just wanted to say hello and ask how your day is going :)").is_small_talk()
+        );
+        assert!(!read("Hallo, wie geht es Ihnen, ich finde den Export nicht.").is_small_talk());
+        assert!(!read("Wie geht es, wenn ich das Berichtsheft exportieren will?").is_small_talk());
+        assert!(!read("How are you? I cannot find the export.").is_small_talk());
+        assert!(!read("bin durchgefallen, wie gehts jetzt weiter").is_small_talk());
+        assert!(!read("Ich will exportieren. Wie geht's?").is_small_talk());
         assert!(read("Danke schön, das hat geholfen.").is_small_talk());
     }
 
