@@ -8,10 +8,10 @@
 //!   (the calibration is fitted on them too, so their figures are in-sample);
 //! - the retired judge `eval/heldout3/` (clean, chat, requests and a third FAQ), tuning data
 //!   since its one run;
-//! - the retired judges `eval/heldout4/` and `eval/heldout5/` (clean, chat, requests and a
-//!   fourth / fifth FAQ), never tuned on;
+//! - the retired judges `eval/heldout4/` to `eval/heldout7/` (clean, chat, requests and a
+//!   fourth to seventh FAQ), never tuned on;
 //! - the vocabulary-less tuning FAQs `eval/train/faqs/`;
-//! - the judge `eval/heldout6/` (clean, chat, requests and a sixth FAQ), never tuned on: its
+//! - the judge `eval/heldout8/` (clean, chat, requests and an eighth FAQ), never tuned on: its
 //!   bars sit a little below its one measurement (docs/answering.md).
 //!
 //! The calibration (`calibration.json`) is fitted by cross-validation on dev, train, heldout,
@@ -426,13 +426,14 @@ fn retired_sixth_held_out_sets_meet_their_bars() {
     });
 }
 
-/// The judge (eval/heldout7: written in session 7 by a helper that read neither the tuning data
-/// nor heldout5–6, the vocabulary or the search code; a seventh FAQ "IHK-Veranstaltungen und
-/// Seminare buchen" without a vocabulary). Run once, at the end of session 8, lexical: clean
-/// 0.927 (1 of 32 out of scope answered), chat 0.890 (4 of 28), requests intent 0.920 / 0.920,
-/// seventh FAQ 0.566. Bars a little below that one measurement, so a regression fails.
+/// The judge of session 8 (eval/heldout7: written in session 7 by a helper that read neither
+/// the tuning data nor heldout5–6, the vocabulary or the search code; a seventh FAQ
+/// "IHK-Veranstaltungen und Seminare buchen" without a vocabulary). Run once, at the end of
+/// session 8, lexical: clean 0.927 (1 of 32 out of scope answered), chat 0.890 (4 of 28),
+/// requests intent 0.920 / 0.920, seventh FAQ 0.566; retired since, never tuned on. Bars a
+/// little below that one measurement, so a regression fails.
 #[test]
-fn judge_sets_meet_their_bars() {
+fn retired_seventh_held_out_sets_meet_their_bars() {
     meets(Bars {
         dir: "eval/heldout7",
         in_sample: false,
@@ -442,5 +443,24 @@ fn judge_sets_meet_their_bars() {
         clean_chat_intent: None,
         intent: (0.9, 0.9),
         other_faq: Some(("seventh-faq", "seventh-faq-questions.jsonl", 0.55)),
+    });
+}
+
+/// The judge (eval/heldout8: written in session 8 by a helper that read none of the other sets,
+/// the vocabulary or the search code; an eighth FAQ "IHK-Vermittlerportal" without a
+/// vocabulary). Run once, at the end of session 9, lexical: clean 0.874 (top-1 0.748, 0 of 32
+/// out of scope answered), chat 0.877 (2 of 28), requests intent 0.860 / 0.878, eighth FAQ
+/// 0.645. Bars a little below that one measurement, so a regression fails.
+#[test]
+fn judge_sets_meet_their_bars() {
+    meets(Bars {
+        dir: "eval/heldout8",
+        in_sample: false,
+        clean: 0.86,
+        chat: 0.86,
+        abstain_ok: 0.9,
+        clean_chat_intent: None,
+        intent: (0.84, 0.85),
+        other_faq: Some(("eighth-faq", "eighth-faq-questions.jsonl", 0.62)),
     });
 }
