@@ -263,6 +263,26 @@ fn lower_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The first `n` of [`lower_words`]: enough to match a phrase at the start
+/// ([`starts_with_phrase`]) without lowering a whole sentence.
+fn lower_words_n(text: &str, n: usize) -> Vec<String> {
+    text.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(|w| {
+            if w.contains('’') {
+                w.replace('’', "'").to_lowercase()
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect()
+}
+
+/// The longest phrase matched at the start of a sentence with [`lower_words_n`], in words
+/// (greetings, thanks, introductions; a test checks the lists).
+const START_PHRASE_WORDS: usize = 8;
+
 /// Whether a text has any word ([`lower_words`] would not be empty), without allocating.
 fn has_words(text: &str) -> bool {
     text.split(|c: char| !is_word_char(c))
@@ -418,7 +438,7 @@ const GREETED: &[&str] = &[
 /// to four words, names included) up to a comma, an exclamation mark or the sentence end.
 fn strip_greeting(sentence: &str) -> &str {
     let trimmed = sentence.trim_start();
-    let words = lower_words(trimmed);
+    let words = lower_words_n(trimmed, START_PHRASE_WORDS);
     let Some(g) = GREETINGS.iter().find(|g| starts_with_phrase(&words, g)) else {
         return sentence;
     };
@@ -505,10 +525,10 @@ const THANKS_START: &[&str] = &[
 
 /// "Danke, aber wie …?" keeps the question.
 fn strip_thanks_prefix(sentence: &str) -> &str {
-    let words = lower_words(sentence);
     if !sentence.contains('?') {
         return sentence;
     }
+    let words = lower_words_n(sentence, START_PHRASE_WORDS);
     match THANKS_START.iter().find(|p| starts_with_phrase(&words, p)) {
         Some(p) => {
             let mut rest = sentence;
@@ -724,7 +744,7 @@ fn is_introduction(words: &[String]) -> bool {
 /// mein Azubi wird nicht angezeigt"): the clauses are read separately, so the introduction
 /// can be dropped and the problem kept.
 fn split_introduction(sentence: &str) -> Vec<String> {
-    let words = lower_words(sentence);
+    let words = lower_words_n(sentence, START_PHRASE_WORDS);
     if !starts_with_any(&words, INTRO_START) {
         return vec![sentence.to_owned()];
     }
@@ -1231,6 +1251,10 @@ mod tests {
             "aber wie lösche ich einen Azubi?"
         );
         assert!(read("Hallo!").is_small_talk());
+        // The phrases matched on a sentence's first words fit in them.
+        for p in GREETINGS.iter().chain(THANKS_START).chain(INTRO_START) {
+            assert!(p.split(' ').count() <= START_PHRASE_WORDS, "{p}");
+        }
         assert!(read("Hallo, wie geht es Ihnen?").is_small_talk());
         assert!(
             read("Hi, I just wanted to say hello and ask how your day is going :)").is_small_talk()
