@@ -469,16 +469,22 @@ impl Analyzer {
         lang: FieldLang,
         cache: &mut WordCache,
     ) -> Vec<Word> {
-        let mut words = Vec::new();
-        self.walk(text, lang, true, Some(cache), &mut |w| {
-            words.push(w.clone())
-        });
-        words
+        self.analyze_with(text, lang, true, Some(cache))
     }
 
     fn analyze(&self, text: &str, lang: FieldLang, correct: bool) -> Vec<Word> {
+        self.analyze_with(text, lang, correct, None)
+    }
+
+    fn analyze_with(
+        &self,
+        text: &str,
+        lang: FieldLang,
+        correct: bool,
+        cache: Option<&mut WordCache>,
+    ) -> Vec<Word> {
         let mut words = Vec::new();
-        self.walk(text, lang, correct, None, &mut |w| words.push(w.clone()));
+        self.walk(text, lang, correct, cache, &mut |w| words.push(w.clone()));
         words
     }
 
