@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""heldout9/requests.jsonl: ticket requests (name correction, deletion of users/apprentices),
+procedure questions with the same words that the FAQ answers (intent null), and out-of-scope
+look-alikes (intent null). Hand-written; see common.py. Run: python3 eval/heldout9/gen/requests.py
+"""
+from common import write
+
+ROWS = [
+    # name_correction (24)
+    ("Bitte korrigieren Sie den Nachnamen unserer Ausbilderin Katharina Rieck, richtig ist Riek ohne c.", "NC", "plea+concrete"),
+    ("Mein Vorname ist im Portal falsch geschrieben: da steht Jannick, ich heiße aber Janik.", "NC", "statement+concrete"),
+    ("Ich hab nach der Hochzeit einen neuen Nachnamen und hätte den gern auch im Account.", "NC", "indirect+statement"),
+    ("Auf welchem Weg lässt sich der Name einer Person ändern, die schon im SSP angelegt ist?", "NC", "howto+general"),
+    ("Wie ändere ich bei unserem Azubi Paul Wenzel den Nachnamen, der ist bei der Anlage verrutscht?", "NC", "howto+concrete"),
+    ("name korrigieren ausbilder ssp", "NC", "keywords+lower"),
+    ("angaben zu einem user im nachhinein ändern lassen", "NC", "keywords+lower"),
+    ("Registrierung bricht ab mit dem Hinweis, die Namensangabe weiche vom Ausbildungsvertrag ab – wie komme ich weiter?", "NC", "symptom"),
+    ("Ohne meinen dritten Vornamen komme ich nicht ins Portal, der steht aber im Vertrag.", "NC", "symptom+statement"),
+    ("Please change the surname of our trainer Lisa Grün to Lisa Engel, she got married.", "NC", "en+plea+concrete"),
+    ("My first name is spelled wrong in my account, it should be Zoë instead of Zoe.", "NC", "en+statement"),
+    ("What's the procedure for getting a wrongly spelled surname of one of our portal users put right?", "NC", "en+howto+general"),
+    ("login blocked name not same as apprenticeship contract", "NC", "en+keywords+lower+symptom"),
+    ("Hallo, hier Birte Hagemann von Hagemann Reisen. Bei unserer Auszubildenden Lara ist der Nachname falsch erfasst (Hagedorn statt Hagedorf). Können Sie das bitte ändern? Viele Grüße", "NC", "chat+greeting+company+plea"),
+    ("hi, bei mir steht im portal mueller mit ue, ich schreib mich aber mit ü. könnt ihr das anpassen? danke, jonas", "NC", "chat+lower+plea"),
+    ("Guten Tag, die E-Mail-Adresse unseres Ausbilders Martin Rose hat sich geändert, neu ist m.rose@example.com. Bitte ändern Sie das im Konto. Gruß, Heike Voss, Tel. 0511 555-0171", "NC", "chat+plea+email+phone"),
+    ("Es wäre schön, wenn der Name meiner Kollegin im SSP endlich richtig geschrieben wäre.", "NC", "indirect"),
+    ("Wir bräuchten eine Korrektur beim Vornamen eines Azubis, da ist ein Buchstabe zu viel.", "NC", "indirect+statement"),
+    ("Mein Name wurde bei der Anlage verdreht, Vor- und Nachname sind vertauscht.", "NC", "statement"),
+    ("Hello, I'm Tariq Hassan, an apprentice at Brenner Logistik. The portal won't let me in because it says my name differs from my contract – my contract uses 'Tarik'. Could you correct it please? Thanks", "NC", "en+chat+self-intro+symptom+plea"),
+    ("Warum passt mein Name nicht zum Ausbildungsvertrag, obwohl ich mich genauso geschrieben hab wie immer?", "NC", "symptom+question"),
+    ("bitte namen ändern, unser azubi heißt nach einer namensänderung jetzt anders", "NC", "lower+plea"),
+    ("Can you update my family name in the portal? I changed it after my divorce.", "NC", "en+plea"),
+    ("Wie kann ich als Ausbildungsadmin den Namen eines Ausbilders korrigieren, bei dem ein Bindestrich fehlt?", "NC", "howto+concrete"),
+
+    # deletion of a user (15)
+    ("Bitte löschen Sie den Nutzer Sven Hollmann aus unserem Unternehmen, er ist ausgeschieden.", "DU", "plea+concrete"),
+    ("Unser ehemaliger Ausbilder steht immer noch im Portal, der ist seit Mai nicht mehr bei uns.", "DU", "statement"),
+    ("Ich würde gern einen doppelt angelegten Benutzer loswerden.", "DU", "indirect"),
+    ("Wie wird man einen Nutzer im SSP wieder los?", "DU", "howto+general"),
+    ("Wie entferne ich die Kollegin Doris Lehne aus unserem Firmenkonto im Portal?", "DU", "howto+concrete"),
+    ("nutzer löschen ssp", "DU", "keywords+lower"),
+    ("account eines ausbilders entfernen", "DU", "keywords+lower"),
+    ("Ich hab einen Benutzer rausgeworfen und neu angelegt, und jetzt ist er nicht mehr zu sehen.", "DU", "symptom"),
+    ("Please delete the account of our former trainer Mark Ellis, he left the company.", "DU", "en+plea+concrete"),
+    ("How can I remove a user who no longer works here from the SSP?", "DU", "en+howto+general"),
+    ("user deleted recreated not showing", "DU", "en+keywords+lower+symptom"),
+    ("Hallo, hier ist Jörg Hesse von Hesse Kältetechnik. Bitte entfernen Sie den Zugang von Marina Petrova (m.petrova@example.org), sie arbeitet nicht mehr bei uns. Danke und Gruß, Tel. 0511 555-0109", "DU", "chat+greeting+company+plea+email+phone"),
+    ("moin, wir haben nen ausbilder doppelt drin, den alten bitte weg. gruß anke", "DU", "chat+lower+plea"),
+    ("Es wäre gut, wenn der Zugang unseres früheren Geschäftsführers aus dem Portal verschwindet.", "DU", "indirect"),
+    ("Hi, I'm the training admin at Kessler GmbH. I deleted a trainer and added him again, and since then he's gone from the list. What now? Cheers, Nora", "DU", "en+chat+self-intro+symptom"),
+
+    # deletion of an apprentice (11)
+    ("Bitte nehmen Sie unseren Azubi Tim Sander aus unserem Bereich im SSP, er hat die Ausbildung abgebrochen.", "DA", "plea+concrete"),
+    ("Unsere Auszubildende hat gekündigt und steht noch in unserer Liste.", "DA", "statement"),
+    ("Ich möchte einen ehemaligen Lehrling aus unserer Übersicht entfernen lassen.", "DA", "indirect"),
+    ("Wie kriege ich einen Azubi aus dem SSP, der seine Prüfung schon bestanden hat?", "DA", "howto+general"),
+    ("Wie lösche ich die Auszubildende Melanie Brook, die zu einem anderen Betrieb gewechselt ist?", "DA", "howto+concrete"),
+    ("azubi entfernen portal abbruch", "DA", "keywords+lower"),
+    ("lehrling löschen ssp", "DA", "keywords+lower"),
+    ("Please take our apprentice Ryan Cole off the portal, he quit last week.", "DA", "en+plea+concrete"),
+    ("What's the way to get a dropout trainee off our SSP list?", "DA", "en+howto+general"),
+    ("Guten Tag, Nadja Brinkmann, Ausbildungsleitung Brinkmann Holzbau. Unser Azubi Leon Hartwig ist nach der Probezeit gegangen. Bitte löschen Sie ihn aus unserem Bereich. Danke, n.brinkmann@example.com", "DA", "chat+greeting+signature+plea+email"),
+    ("hallo, der azubi ist weg und steht immer noch bei uns drin, bitte austragen. lg", "DA", "chat+lower+statement+plea"),
+
+    # procedure questions the FAQ answers (intent null, 20)
+    ("Ab wann kann ich mich nach der Berichtigung meines Namens wieder einloggen?", "NS", "duration"),
+    ("Nach welcher Schreibweise richtet die IT meinen Namen bei der Korrektur aus?", "NS", "details"),
+    ("Welche Angaben braucht ihr, um einen falschen Namen zu korrigieren?", "NS UB", "details"),
+    ("An welche Adresse schicke ich die Bitte um eine Namenskorrektur?", "NS UB", "address"),
+    ("Kann ich den Namen eines Users selbst ändern oder macht das nur die IHK?", "UB", "who-may"),
+    ("Was muss ich angeben, wenn die E-Mail-Adresse eines Ausbilders geändert werden soll?", "UB", "details"),
+    ("Wer darf bei euch Benutzer löschen?", "UG", "who-may"),
+    ("Welche Daten brauchen Sie, um einen Nutzer zu löschen?", "UG", "details"),
+    ("Wohin schicke ich den Löschauftrag für einen Benutzer?", "UG", "address"),
+    ("Verschwindet ein Berichtsheft irgendwann von selbst, wenn der Azubi fertig ist?", "AE", "deadline"),
+    ("Wie lange ist die Löschfrist für Berichtshefte in Baden-Württemberg?", "AE", "deadline"),
+    ("Lässt sich ein Ausbildungsnachweis schon vor Fristende von Hand entfernen?", "AE", "deadline+manual"),
+    ("Wer ist dafür zuständig, Azubis aus dem Portal zu nehmen?", "AE UG", "who-may"),
+    ("Geht das Anlegen eines bereits eingetragenen Lehrlings bei uns selbst, oder muss die IHK ihn anlegen?", "AA", "who-may+adding"),
+    ("Am I allowed to rename a portal user on my own, or is that your IT's job?", "UB", "en+who-may"),
+    ("What information do you need to delete a user?", "UG", "en+details"),
+    ("How long after the final exam is an apprentice's online logbook wiped?", "AE", "en+deadline"),
+    ("Where do I send a name correction request?", "NS UB", "en+address"),
+    ("Muss ich bei einer Namenskorrektur die E-Mail-Adresse der Person mitschicken?", "NS UB", "details"),
+    ("hallo, wer ist bei uns eigentlich zuständig für das entfernen von azubis – ich als ausbilder oder die admin? lg", "AE UG", "chat+lower+who-may"),
+
+    # out of scope (intent null, 15)
+    ("Was kostet es, einen Nutzer löschen zu lassen?", "", "oos+cost"),
+    ("Wie lange dauert eine Löschung durch eure IT?", "", "oos+duration"),
+    ("Bekomme ich eine Bestätigung, wenn der Name korrigiert wurde?", "", "oos+afterwards"),
+    ("Kann ein gelöschter Nutzer wiederhergestellt werden?", "", "oos+restore"),
+    ("Was ist der Unterschied zwischen Deaktivieren und Löschen eines Accounts?", "", "oos+deactivate"),
+    ("Wie lösche ich meinen TikTok-Account?", "", "oos+other-service"),
+    ("Wie ändern wir den Firmennamen nach einer Umfirmierung?", "", "oos+company-name"),
+    ("Wie wird der Ausbildungsvertrag geändert, wenn sich die Ausbildungszeit verlängert?", "", "oos+contract"),
+    ("Bleiben die Berichte erhalten, wenn mein Account gelöscht wird?", "", "oos+afterwards"),
+    ("Wie korrigiere ich einen Bericht, den mein Ausbilder schon abgezeichnet hat?", "", "oos+report"),
+    ("Mein Name ist auf dem Prüfungszeugnis falsch geschrieben, wer korrigiert das?", "", "oos+certificate"),
+    ("Please correct my name on my vocational school report card.", "", "oos+en+school"),
+    ("Please remove my e-mail from the IHK event mailing list.", "", "oos+en+newsletter"),
+    ("Wird der Azubi benachrichtigt, wenn ich ihn aus dem Portal entferne?", "", "oos+afterwards"),
+    ("Wie ändere ich meinen Benutzernamen im Moodle der Berufsschule?", "", "oos+other-service"),
+]
+
+if __name__ == "__main__":
+    write("requests", ROWS)
