@@ -600,8 +600,15 @@ impl Index {
         let mut cache = crate::analysis::WordCache::default();
         let mut whole = self.ask_text(&content, lang, semantic, cal, &mut cache);
         // (Only when the reading set something aside: else the read text was the whole message.)
-        if whole.0.intent.is_none() && content.trim() != message.trim() {
-            whole.0.intent = whole_intent();
+        if content.trim() != message.trim() {
+            if whole.0.intent.is_none() {
+                whole.0.intent = whole_intent();
+            } else if whole.0.intent == Some(TicketKind::NameCorrection)
+                && crate::intent::company_address_only(&message)
+            {
+                // "Unsere Firma ist umgezogen. Wie ändern wir die Adresse?": the company's.
+                whole.0.intent = None;
+            }
         }
         let questions = reading.questions();
         if questions.len() >= 2 {

@@ -195,6 +195,25 @@ fn the_portals_own_account_is_not_an_account_elsewhere() {
     );
 }
 
+/// A question read without its context: "our company moved" makes the address the company's.
+#[test]
+fn a_company_that_moved_asks_about_its_own_address() {
+    let index =
+        Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
+    assert_eq!(
+        index
+            .ask("Hallo, unsere Firma ist letzten Monat umgezogen. Wie passen wir die Adresse an?")
+            .intent,
+        None
+    );
+    assert_eq!(
+        index
+            .ask("Hallo, ich bin umgezogen. Bitte passen Sie meine E-Mail-Adresse im Portal an.")
+            .intent,
+        Some(helpdesk_faq::TicketKind::NameCorrection)
+    );
+}
+
 #[test]
 fn weather_questions_are_declined() {
     let index =
