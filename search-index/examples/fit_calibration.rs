@@ -21,9 +21,11 @@
 //! plus `sem` and `sem_gap`, and the ranking weight `semantic_weight` chosen among a few values
 //! by the same cross-validated score. Without `--sims` the file's semantic model is kept.
 //!
-//! `EVAL_ONLY=PATTERN` keeps the files whose path contains PATTERN out of every fit: `--loso`
-//! still scores them, by models that never saw them (e.g. `EVAL_ONLY=train/faqs` to see how
-//! a change of the decision does on the FAQs without a vocabulary without fitting on them).
+//! `EVAL_ONLY=PATTERN[,PATTERN…]` keeps the files whose path contains a PATTERN out of every
+//! fit: `--loso` still scores them, by models that never saw them (e.g. `EVAL_ONLY=train/faqs`
+//! to see how a change of the decision does on the FAQs without a vocabulary without fitting on
+//! them). `CURVE=1` prints the cross-validated score and the share of out-of-scope questions
+//! answered for every 0.05 of the answer threshold.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::needless_range_loop)]
 
 use helpdesk_search::calibration::{Calibration, LEXICAL, Model, Ranking};
@@ -319,6 +321,9 @@ fn fit_model(samples: &[&Sample], names: &[&str]) -> Fitted {
     for step in 20..=90 {
         let t = f64::from(step) / 100.0;
         let (score, _, _, wrong_oos) = metrics(samples, &cv, t);
+        if std::env::var("CURVE").is_ok() && step % 5 == 0 {
+            eprintln!("curve {t:.2} score {score:.4} wrong_oos {wrong_oos:.4}");
+        }
         // Prefer the higher threshold on ties: a wrong answer is worse than "don't know".
         if wrong_oos <= 0.05 && score >= best.0 {
             best = (score, t);
@@ -455,7 +460,11 @@ fn main() {
     // Per file: scored by `--loso` but never fitted on.
     let eval_only: Vec<bool> = paths
         .iter()
-        .map(|(path, _)| eval_only_pat.as_deref().is_some_and(|p| path.contains(p)))
+        .map(|(path, _)| {
+            eval_only_pat
+                .as_deref()
+                .is_some_and(|p| p.split(',').any(|p| !p.is_empty() && path.contains(p)))
+        })
         .collect();
     for (source, (path, faq)) in paths.iter().enumerate() {
         let eval_only = eval_only[source];
