@@ -4,7 +4,7 @@
 #   eval/run.sh                 build (debug) and score the dev set and the held-out sets
 #   HELPDESK_BIN=path eval/run.sh   use a prebuilt binary instead of building
 #   SCORE_PY=path DEV_SET=path      override ../shared/eval/score.py and its dev set
-#   JUDGE=1 eval/run.sh             also the judge, eval/heldout8 (run it once, at the end of a round)
+#   JUDGE=1 eval/run.sh             also the judge, eval/heldout9 (run it once, at the end of a round)
 #
 # Embeddings are used when EMBEDDINGS_BASE_URL (and EMBEDDINGS_MODEL) are set in the environment,
 # exactly as `helpdesk ask` uses them. The held-out sets are a judge, not training data: see
@@ -28,6 +28,7 @@ heldout5="$repo/eval/heldout5"
 heldout6="$repo/eval/heldout6"
 heldout7="$repo/eval/heldout7"
 heldout8="$repo/eval/heldout8"
+heldout9="$repo/eval/heldout9"
 train_faqs="$repo/eval/train/faqs"
 
 if [[ ! -f "$score_py" ]]; then
@@ -95,14 +96,22 @@ sets+=(
     "heldout7/requests|$heldout7/requests.jsonl|"
     "heldout7/seventh-faq|$heldout7/seventh-faq-questions.jsonl|--faq-dir $heldout7/seventh-faq"
 )
-# The judge (eval/heldout8): only with JUDGE=1, so a round of development does not look at it by
+# The spent judge eval/heldout8 (run once as the judge at the end of session 9; a tuning set since
+# session 10, like train5).
+sets+=(
+    "heldout8/clean|$heldout8/clean.jsonl|"
+    "heldout8/chat|$heldout8/chat.jsonl|"
+    "heldout8/requests|$heldout8/requests.jsonl|"
+    "heldout8/eighth-faq|$heldout8/eighth-faq-questions.jsonl|--faq-dir $heldout8/eighth-faq"
+)
+# The judge (eval/heldout9): only with JUDGE=1, so a round of development does not look at it by
 # accident.
 if [[ "${JUDGE:-0}" == "1" ]]; then
     sets+=(
-        "heldout8/clean|$heldout8/clean.jsonl|"
-        "heldout8/chat|$heldout8/chat.jsonl|"
-        "heldout8/requests|$heldout8/requests.jsonl|"
-        "heldout8/eighth-faq|$heldout8/eighth-faq-questions.jsonl|--faq-dir $heldout8/eighth-faq"
+        "heldout9/clean|$heldout9/clean.jsonl|"
+        "heldout9/chat|$heldout9/chat.jsonl|"
+        "heldout9/requests|$heldout9/requests.jsonl|"
+        "heldout9/ninth-faq|$heldout9/ninth-faq-questions.jsonl|--faq-dir $heldout9/ninth-faq"
     )
 fi
 
