@@ -465,21 +465,41 @@ fn retired_seventh_held_out_sets_meet_their_bars() {
     });
 }
 
-/// The judge (eval/heldout8: written in session 8 by a helper that read none of the other sets,
-/// the vocabulary or the search code; an eighth FAQ "IHK-Vermittlerportal" without a
-/// vocabulary). Run once, at the end of session 9, lexical: clean 0.874 (top-1 0.748, 0 of 32
-/// out of scope answered), chat 0.877 (2 of 28), requests intent 0.860 / 0.878, eighth FAQ
-/// 0.645. Bars a little below that one measurement, so a regression fails.
+/// The judge of session 9 (eval/heldout8: written in session 8 by a helper that read none of the
+/// other sets, the vocabulary or the search code; an eighth FAQ "IHK-Vermittlerportal" without a
+/// vocabulary), run once at the end of session 9 (lexical: clean 0.874, chat 0.877, requests
+/// intent 0.860 / 0.878, eighth FAQ 0.645). A tuning set since session 10 (its intent misses and
+/// vocabulary gaps were worked on): in-sample bars a little below this session's figures (clean
+/// 0.912, chat 0.883, requests intent 1.0 / 1.0, eighth FAQ 0.645).
+#[test]
+fn spent_eighth_held_out_sets_meet_their_bars() {
+    meets(Bars {
+        dir: "eval/heldout8",
+        in_sample: true,
+        clean: 0.9,
+        chat: 0.87,
+        abstain_ok: 0.9,
+        clean_chat_intent: Some((0.95, 0.95)),
+        intent: (0.97, 0.97),
+        other_faq: Some(("eighth-faq", "eighth-faq-questions.jsonl", 0.62)),
+    });
+}
+
+/// The judge (eval/heldout9: written in session 10 by a helper that read none of the other
+/// sets, the vocabulary or the search code; a ninth FAQ "Exportdokumente online" without a
+/// vocabulary). Run once, at the end of session 10's round, lexical: clean 0.842 (top-1 0.684,
+/// 0 of 32 out of scope answered), chat 0.874 (1 of 28), requests intent 0.920 / 0.902, ninth
+/// FAQ 0.671. Bars a little below that one measurement, so a regression fails.
 #[test]
 fn judge_sets_meet_their_bars() {
     meets(Bars {
-        dir: "eval/heldout8",
+        dir: "eval/heldout9",
         in_sample: false,
-        clean: 0.86,
+        clean: 0.83,
         chat: 0.86,
         abstain_ok: 0.9,
         clean_chat_intent: None,
-        intent: (0.84, 0.85),
-        other_faq: Some(("eighth-faq", "eighth-faq-questions.jsonl", 0.62)),
+        intent: (0.9, 0.88),
+        other_faq: Some(("ninth-faq", "ninth-faq-questions.jsonl", 0.65)),
     });
 }
