@@ -1073,28 +1073,29 @@ fn is_procedure(c: &Clause, symptom: bool) -> bool {
         || (w.iter().any(|x| x.starts_with("unterscheid")) && !w.iter().any(|x| x.contains("name")))
 }
 
+/// A word of a document ("Ausbildungsvertrag", "Prüfungszeugnis").
+fn is_document(word: &str) -> bool {
+    DOCUMENT.iter().any(|d| word.contains(d))
+}
+
+/// Whether the word at `j` is "im", "auf", "on", … with a document in the three words after it.
+fn in_a_document(w: &[String], j: usize) -> bool {
+    w.get(j).is_some_and(|x| IN.contains(&x.as_str()))
+        && w[j + 1..].iter().take(3).any(|n| is_document(n))
+}
+
 /// "im Ausbildungsvertrag", "on my certificate" before or after a name: the name stands in a
 /// document.
 fn document_in(w: &[String]) -> bool {
-    w.iter().enumerate().any(|(j, x)| {
-        IN.contains(&x.as_str())
-            && w[j + 1..]
-                .iter()
-                .take(3)
-                .any(|n| DOCUMENT.iter().any(|d| n.contains(d)))
-    })
+    (0..w.len()).any(|j| in_a_document(w, j))
 }
 
 /// "so … wie im Vertrag", "as in the contract": the record should match a document.
 fn like_document(w: &[String]) -> bool {
-    w.iter().enumerate().skip(1).any(|(i, x)| {
-        matches!(x.as_str(), "wie" | "as")
-            && w.get(i + 1).is_some_and(|n| IN.contains(&n.as_str()))
-            && w[i + 1..]
-                .iter()
-                .take(3)
-                .any(|n| DOCUMENT.iter().any(|d| n.contains(d)))
-    })
+    w.iter()
+        .enumerate()
+        .skip(1)
+        .any(|(i, x)| matches!(x.as_str(), "wie" | "as") && in_a_document(w, i + 1))
 }
 
 /// Whether the words after a data word say whose they are: a company's ("… unseres
@@ -1509,7 +1510,7 @@ fn cues(c: &Clause) -> Cues {
     // business, unless the clause compares it with the portal ("Name weicht vom Vertrag ab").
     // (Worked out only for a name followed by "im", "auf", …: most clauses never need it.)
     let in_document = || {
-        w.iter().any(|x| DOCUMENT.iter().any(|d| x.contains(d)))
+        w.iter().any(|x| is_document(x))
             && !c.has(P_PLACE)
             && !w
                 .iter()
@@ -1704,11 +1705,8 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
     // falsch (Mueller statt Müller)": the spelling in parentheses is the certificate's).
     let document_sentence = |s: usize| {
         let clauses = || all.iter().filter(move |c| c.sentence == s);
-        clauses().any(|c| {
-            c.words
-                .iter()
-                .any(|x| DOCUMENT.iter().any(|d| x.contains(d)))
-        }) && !clauses().any(|c| c.has(P_PLACE) || deviates(&c.words))
+        clauses().any(|c| c.words.iter().any(|x| is_document(x)))
+            && !clauses().any(|c| c.has(P_PLACE) || deviates(&c.words))
     };
     for c in &all {
         // "…, wenn ich eine Namensänderung beantrage": a condition, not a wish.

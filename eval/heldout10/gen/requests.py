@@ -1,0 +1,105 @@
+"""heldout10/requests.jsonl: ticket requests, procedure questions with the same words, near misses.
+
+50 requests (24 name_correction; 26 deletion: 15 of a user, 11 of an apprentice), 20 procedure
+questions that the FAQ answers (intent null) and 15 out of scope (intent null). Codes: see
+common.py; the expectations follow heldout9's README.
+"""
+from common import write
+
+ROWS = [
+    # name_correction (24)
+    ("Bitte ändern Sie den Vornamen unserer Ausbilderin von „Jaqueline“ auf „Jacqueline“.", "NC", "plea+concrete"),
+    ("Mein Nachname ist im Portal mit ß statt mit ss geschrieben, bitte richtig stellen.", "NC", "plea+concrete"),
+    ("Der Name unseres Azubis ist im Account falsch eingetragen.", "NC", "statement"),
+    ("Ich habe im Sommer geheiratet und heiße jetzt Reinholz statt Bartels.", "NC", "statement+concrete"),
+    ("Es wäre toll, wenn jemand meinen Namen im Serviceportal an den Vertrag angleichen könnte.", "NC", "indirect"),
+    ("Ich bräuchte eine Korrektur meines Vornamens im Benutzerkonto.", "NC", "indirect"),
+    ("Wie lässt man den Namen eines Nutzers im Self Service Portal berichtigen?", "NC", "howto+general"),
+    ("Was muss ich tun, damit ein falsch erfasster Nachname bei einem Ausbilder berichtigt wird?", "NC", "howto+general"),
+    ("Unser Azubi Tom Berger heißt eigentlich Thomas – wie lassen wir das im Portal anpassen?", "NC", "howto+concrete"),
+    ("Wie bekomme ich meinen neuen Namen nach der Hochzeit in mein Konto fürs Berichtsheft?", "NC", "howto+concrete"),
+    ("benutzerdaten ändern ausbilder", "NC", "keywords+lower"),
+    ("Korrektur Vorname Benutzerkonto", "NC", "keywords"),
+    ("Die Anmeldung klappt nicht, weil mein Name angeblich vom Ausbildungsvertrag abweicht.", "NC", "symptom"),
+    ("Weil im LUX-Konto mein Mittelname nicht drinsteht, werde ich beim Einloggen abgewiesen.", "NC", "symptom"),
+    ("Wieso meldet das System beim Anmelden eine Abweichung zwischen meinem Namen und dem Ausbildungsvertrag?", "NC", "symptom"),
+    ("My surname is misspelt in the portal – it should be Nowakowski, please fix it.", "NC", "en+plea+concrete"),
+    ("My last name changed after I got married; can you update it on my account?", "NC", "en+plea"),
+    ("How do I get a trainer's name fixed in the self service portal?", "NC", "en+howto+general"),
+    ("Login fails because the portal says my name differs from my apprenticeship contract.", "NC", "en+symptom"),
+    ("Could you change the email address on our trainer's account to k.lambert@example.com?", "NC", "en+plea+concrete+email"),
+    ("Hallo, hier ist Dennis Wolff von Wolff Elektro. Bei unserem Azubi Ali Demir steht im Portal „Demirr“. Bitte korrigieren, seine Mail ist a.demir@example.org. Danke! 0511 555-0129", "NC", "chat+plea+concrete+email+phone"),
+    ("Hi, Grace from Pinewood Hotels here. Our trainer's first name was entered as 'Jon' but it's 'John'. Could you fix that? grace.holt@example.com", "NC", "chat+en+plea+concrete+email"),
+    ("im portal steht mein vorname verkehrt, also Lukas statt Lucas. bitte anpassen", "NC", "lower+plea+concrete"),
+    ("was muss man machen wenn nen azubi mit falschem namen im portal steht", "NC", "lower+howto"),
+    # deletion of a user (15)
+    ("Bitte entfernen Sie den Zugang unserer ehemaligen Ausbilderin Frau Sievers aus dem Self Service Portal.", "DU", "plea+concrete"),
+    ("Herr Kaminski arbeitet nicht mehr bei uns, sein Benutzerkonto kann weg.", "DU", "statement+concrete"),
+    ("Ein Kollege ist irrtümlich zweimal als Nutzer angelegt, ein Konto soll bitte gelöscht werden.", "DU", "plea"),
+    ("Ich möchte, dass das Konto eines ausgeschiedenen Ausbilders gelöscht wird.", "DU", "indirect"),
+    ("Es wäre gut, wenn der alte Account unseres früheren Geschäftsführers aus dem Portal verschwindet.", "DU", "indirect+concrete"),
+    ("Wie lösche ich einen Benutzer aus dem SSP?", "DU", "howto+general"),
+    ("Wie werden wir den Account einer Kollegin los, die in Rente gegangen ist?", "DU", "howto+concrete"),
+    ("benutzerkonto entfernen portal", "DU", "keywords+lower"),
+    ("Löschung Ausbilderkonto", "DU", "keywords"),
+    ("Den User habe ich gelöscht und direkt neu angelegt, seitdem ist er unauffindbar.", "DU", "symptom"),
+    ("Nach dem erneuten Anlegen ist unsere Ausbilderin nicht mehr sichtbar, davor hatte ich sie gelöscht.", "DU", "symptom"),
+    ("Please delete the account of our former trainer, Mark Ellis (m.ellis@example.org).", "DU", "en+plea+concrete+email"),
+    ("I deleted a colleague and re-created him, and now he's gone from the list.", "DU", "en+symptom"),
+    ("Hi, Jenny from Bluewater Print. Our old office manager still has an account in the SSP – could you remove it? Her address is p.reed@example.com. Thanks, 0511 555-0151", "DU", "chat+en+plea+concrete+email+phone"),
+    ("bitte den zugang von herrn lange löschen, der ist nicht mehr bei uns", "DU", "lower+plea+concrete"),
+    # deletion of an apprentice (11)
+    ("Bitte löschen Sie unsere Auszubildende Laura Stein aus dem Portal, sie hat den Vertrag aufgelöst.", "DA", "plea+concrete"),
+    ("Der Azubi Marek hat zum Monatsende aufgehört, in unserer Übersicht ist er aber noch aufgeführt.", "DA", "statement+concrete"),
+    ("Ich hätte gern unseren ehemaligen Azubi aus der Übersicht entfernt.", "DA", "indirect"),
+    ("Wie nehme ich Auszubildende aus dem SSP, die ihre Lehre abgebrochen haben?", "DA", "howto+general"),
+    ("Wie entferne ich unsere Auszubildende Jana Kluge, die zu einem anderen Betrieb gewechselt ist?", "DA", "howto+concrete"),
+    ("azubi austragen abbruch", "DA", "keywords+lower"),
+    ("Auszubildenden aus der Liste streichen", "DA", "keywords"),
+    ("Please remove our apprentice Ryan Cole from the portal, he left in March.", "DA", "en+plea+concrete"),
+    ("How do I get rid of an apprentice who dropped out, in the self service portal?", "DA", "en+howto+general"),
+    ("Guten Morgen, Bettina Rühl von Optik Rühl hier. Unsere Auszubildende Merle hat die Ausbildung beendet und soll aus dem Self Service Portal raus. Können Sie das machen? Gruß, 05131 555-0177", "DA", "chat+plea+concrete+phone"),
+    ("wie bekomm ich nen lehrling raus aus dem portal, der schon seit april weg ist", "DA", "lower+howto+concrete"),
+
+    # procedure questions the FAQ answers (intent null, 20)
+    ("Wie lange dauert es, bis ich mich nach der Namenskorrektur wieder einloggen kann?", "NS", "duration"),
+    ("Nach welcher Schreibweise wird mein Name im Account berichtigt, der aus dem Vertrag oder der aus meinem Ausweis?", "NS", "details"),
+    ("Should I log in with my old name or the contract spelling once the correction is done?", "NS", "en+afterwards"),
+    ("Which details does your IT need from me to correct a name?", "NS UB", "en+details"),
+    ("An welche Mailadresse schicke ich die Angaben für eine Namenskorrektur?", "NS UB", "address"),
+    ("Muss ich bei der Bitte um Namensänderung auch die E-Mail-Adresse der Person mitschicken?", "NS UB", "details"),
+    ("Ist das Bearbeiten von Benutzerdaten im SSP für uns als Betrieb freigeschaltet oder nur für die IHK?", "UB", "who-may"),
+    ("What do you need from us if a trainer's e-mail address changes?", "UB", "en+details"),
+    ("Wer ist zuständig, wenn bei einem Nutzer die Daten nachträglich angepasst werden müssen?", "UB", "who-may"),
+    ("Wer darf im Self Service Portal Benutzer löschen?", "UG", "who-may"),
+    ("Welche Daten brauchen Sie, um einen Nutzer zu löschen?", "UG", "details"),
+    ("To which address do I send a deletion request for a user?", "UG", "en+address"),
+    ("Liegt das endgültige Entfernen von Nutzerkonten bei uns oder bei Ihren IT-Leuten?", "UG", "who-may"),
+    ("Wie viele Monate nach der Abschlussprüfung verschwindet das digitale Berichtsheft von selbst?", "AE", "deadline"),
+    ("How long are record books kept in Baden-Württemberg before they're removed?", "AE", "en+deadline"),
+    ("Kann ich das Berichtsheft eines ehemaligen Azubis vor Ablauf der Frist von Hand löschen?", "AE", "manual"),
+    ("Ist das Austragen von Lehrlingen aus dem SSP unsere Aufgabe oder Ihre?", "AE UG", "who-may"),
+    ("Is there a deadline after which old report books are deleted automatically?", "AE", "en+deadline"),
+    ("Wie kommt ein neuer Azubi, dessen Vertrag die IHK schon hat, in unsere Azubi-Liste im Portal?", "AA", "adding"),
+    ("Adding an apprentice who's already on the IHK's books – how does that work in the SSP?", "AA", "en+adding"),
+
+    # out of scope (intent null, 15)
+    ("Kostet es etwas, einen Nutzer löschen zu lassen?", "", "oos+cost"),
+    ("Wie lange dauert es, bis ein gelöschter Azubi wirklich aus dem System ist?", "", "oos+duration"),
+    ("Bekomme ich eine Bestätigung, wenn das Konto gelöscht wurde?", "", "oos+afterwards"),
+    ("Kann ein versehentlich gelöschter Nutzer wiederhergestellt werden?", "", "oos+restore"),
+    ("Was ist der Unterschied zwischen dem Deaktivieren und dem Löschen eines Benutzers?", "", "oos+deactivate"),
+    ("How do I delete my Snapchat account?", "", "oos+en+other-service"),
+    ("Unsere Firma heißt jetzt anders – wie ändern wir den Firmennamen im Portal?", "", "oos+non-user-data"),
+    ("Wie ändere ich die Ausbildungsdauer im Ausbildungsvertrag?", "", "oos+contract"),
+    ("Sind meine Wochenberichte noch da, wenn mein Account gelöscht wird?", "", "oos+afterwards"),
+    ("Kann ich einen schon abgezeichneten Bericht nachträglich ändern?", "", "oos+berichtsheft"),
+    ("Wie wird mein Name auf dem Prüfungszeugnis korrigiert?", "", "oos"),
+    ("Is my apprentice notified when I remove them from the portal?", "", "oos+en+afterwards"),
+    ("Wie ändere ich meinen Benutzernamen im Moodle der Berufsschule?", "", "oos+other-service"),
+    ("Wie lösche ich unser Firmenprofil in der Lehrstellenbörse?", "", "oos+other-service"),
+    ("Can I change the e-mail address where I get the IHK newsletter?", "", "oos+en+other-service"),
+]
+
+if __name__ == "__main__":
+    write("requests", ROWS)
