@@ -4,7 +4,7 @@
 #   eval/run.sh                 build (debug) and score the dev set and the held-out sets
 #   HELPDESK_BIN=path eval/run.sh   use a prebuilt binary instead of building
 #   SCORE_PY=path DEV_SET=path      override ../shared/eval/score.py and its dev set
-#   JUDGE=1 eval/run.sh             also the judge, eval/heldout9 (run it once, at the end of a round)
+#   JUDGE=1 eval/run.sh             also the judge, eval/heldout10 (run it once, at the end of a round)
 #
 # Embeddings are used when EMBEDDINGS_BASE_URL (and EMBEDDINGS_MODEL) are set in the environment,
 # exactly as `helpdesk ask` uses them. The held-out sets are a judge, not training data: see
@@ -29,6 +29,7 @@ heldout6="$repo/eval/heldout6"
 heldout7="$repo/eval/heldout7"
 heldout8="$repo/eval/heldout8"
 heldout9="$repo/eval/heldout9"
+heldout10="$repo/eval/heldout10"
 train_faqs="$repo/eval/train/faqs"
 
 if [[ ! -f "$score_py" ]]; then
@@ -104,14 +105,22 @@ sets+=(
     "heldout8/requests|$heldout8/requests.jsonl|"
     "heldout8/eighth-faq|$heldout8/eighth-faq-questions.jsonl|--faq-dir $heldout8/eighth-faq"
 )
-# The judge (eval/heldout9): only with JUDGE=1, so a round of development does not look at it by
-# accident.
+# The spent judge eval/heldout9 (run once as the judge in session 10; its intent misses were read
+# after that run, so it is a tuning set now).
+sets+=(
+    "heldout9/clean|$heldout9/clean.jsonl|"
+    "heldout9/chat|$heldout9/chat.jsonl|"
+    "heldout9/requests|$heldout9/requests.jsonl|"
+    "heldout9/ninth-faq|$heldout9/ninth-faq-questions.jsonl|--faq-dir $heldout9/ninth-faq"
+)
+# The judge (eval/heldout10, written in session 10, not run yet): only with JUDGE=1, so a round of
+# development does not look at it by accident.
 if [[ "${JUDGE:-0}" == "1" ]]; then
     sets+=(
-        "heldout9/clean|$heldout9/clean.jsonl|"
-        "heldout9/chat|$heldout9/chat.jsonl|"
-        "heldout9/requests|$heldout9/requests.jsonl|"
-        "heldout9/ninth-faq|$heldout9/ninth-faq-questions.jsonl|--faq-dir $heldout9/ninth-faq"
+        "heldout10/clean|$heldout10/clean.jsonl|"
+        "heldout10/chat|$heldout10/chat.jsonl|"
+        "heldout10/requests|$heldout10/requests.jsonl|"
+        "heldout10/tenth-faq|$heldout10/tenth-faq-questions.jsonl|--faq-dir $heldout10/tenth-faq"
     )
 fi
 

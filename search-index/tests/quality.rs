@@ -489,7 +489,9 @@ fn spent_eighth_held_out_sets_meet_their_bars() {
 /// sets, the vocabulary or the search code; a ninth FAQ "Exportdokumente online" without a
 /// vocabulary). Run once, at the end of session 10's round, lexical: clean 0.842 (top-1 0.684,
 /// 0 of 32 out of scope answered), chat 0.874 (1 of 28), requests intent 0.920 / 0.902, ninth
-/// FAQ 0.671. Bars a little below that one measurement, so a regression fails.
+/// FAQ 0.671. Bars a little below that one measurement, so a regression fails. Spent since:
+/// its first intent misses were read after the run (requests intent 0.940 / 0.959 now), and
+/// eval/heldout10 (written in session 10, not run) is the next judge.
 #[test]
 fn judge_sets_meet_their_bars() {
     meets(Bars {
