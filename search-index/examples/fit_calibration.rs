@@ -318,10 +318,11 @@ fn fit_model(samples: &[&Sample], names: &[&str]) -> Fitted {
         }
     }
     let mut best = (f64::MIN, 0.5);
+    let curve = std::env::var_os("CURVE").is_some();
     for step in 20..=90 {
         let t = f64::from(step) / 100.0;
         let (score, _, _, wrong_oos) = metrics(samples, &cv, t);
-        if std::env::var("CURVE").is_ok() && step % 5 == 0 {
+        if curve && step % 5 == 0 {
             eprintln!("curve {t:.2} score {score:.4} wrong_oos {wrong_oos:.4}");
         }
         // Prefer the higher threshold on ties: a wrong answer is worse than "don't know".

@@ -1703,11 +1703,7 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
     // lösche mein Konto dort?": the deletion in the second clause is Moodle's too).
     let other_service: Vec<usize> = all
         .iter()
-        .filter(|c| {
-            c.words
-                .iter()
-                .any(|x| OTHER_SERVICE.iter().any(|s| x.starts_with(s)))
-        })
+        .filter(|c| c.words.iter().any(|x| pre(x, OTHER_SERVICE)))
         .map(|c| c.sentence)
         .collect();
     // Sentences about reports ("Meine Ausbilderin möchte meine Nachweise sehen."): the next
