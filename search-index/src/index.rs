@@ -239,6 +239,16 @@ fn raw_phrasings(analyzer: &Analyzer, e: &FaqEntry) -> RawPhrasings {
     ]
 }
 
+/// The facets an entry speaks of, in any of its texts.
+fn entry_facets(e: &FaqEntry) -> crate::facet::Facets {
+    let texts = [&e.question, &e.answer, &e.en.question, &e.en.answer]
+        .into_iter()
+        .chain(&e.alternatives)
+        .chain(&e.en.alternatives)
+        .chain(&e.tags);
+    crate::facet::spoken(texts.map(String::as_str))
+}
+
 /// The IDF of a word given its term ids, over `entries` entries with document frequencies `df`.
 /// A word is as rare as its rarest term: "Berichtsheftexport" is specific even though its part
 /// "Berichtsheft" is everywhere.
@@ -267,6 +277,8 @@ pub struct Index {
     ids: Vec<FaqId>,
     /// The ticket each entry ends in (its `ticket` field), in `ids` order.
     tickets: Vec<Option<TicketKind>>,
+    /// The facets each entry speaks of (see [`crate::facet`]), in `ids` order.
+    facets: Vec<crate::facet::Facets>,
     terms: Vec<EntryTerms>,
     /// Every index term → its id.
     term_ids: FastMap<String, u32>,
@@ -471,6 +483,7 @@ impl Index {
             analyzer,
             ids: entries.iter().map(|e| e.id.clone()).collect(),
             tickets: entries.iter().map(|e| e.ticket).collect(),
+            facets: entries.iter().map(entry_facets).collect(),
             terms,
             term_ids,
             df,
@@ -844,7 +857,14 @@ impl Index {
             }),
         };
         let model = cal.model(semantic.is_some());
-        let confidence = model.probability(&features).clamp(0.0, 1.0);
+        let mut confidence = model.probability(&features).clamp(0.0, 1.0);
+        // A question about undoing, being told, a comparison or another service is not answered
+        // by an entry that does not speak of it: suggested at most.
+        if confidence >= model.answer_at
+            && crate::facet::beyond(crate::facet::asked(text), self.facets[first.ord])
+        {
+            confidence = (model.answer_at - 0.01).max(0.0);
+        }
         let outcome = if confidence >= model.answer_at {
             Outcome::Answer
         } else if confidence >= model.suggest_at && cands.len() >= 2 {

@@ -1221,7 +1221,7 @@ fn asks_what_it_does(w: &[String]) -> bool {
 }
 
 /// Services with accounts of their own: a clause that names one is not about the portal.
-const OTHER_SERVICE: &[&str] = &[
+pub(crate) const OTHER_SERVICE: &[&str] = &[
     "elster",
     "outlook",
     "facebook",

@@ -14,6 +14,8 @@
 //! - [`intent`]: recognising a name-correction or deletion request.
 //! - [`reading`]: reading a chat message before searching it (greetings, signatures,
 //!   self-introductions and personal data are not the question; two questions are two).
+//! - `facet`: what a question asks about its topic (undoing, being told, a comparison, another
+//!   service) that an entry must speak of to answer it.
 //! - [`lang`]: German or English.
 //!
 //! ```
@@ -25,6 +27,7 @@
 pub mod analysis;
 pub mod calibration;
 pub mod eval;
+mod facet;
 pub mod index;
 pub mod intent;
 pub mod lang;

@@ -242,3 +242,44 @@ fn a_noun_the_faq_does_not_know_is_a_feature_of_the_decision() {
     );
     assert_eq!(noun("Urlaubstage im Berichtsheft eintragen"), 0.0);
 }
+
+#[test]
+fn a_facet_the_entry_does_not_speak_of_is_suggested_not_answered() {
+    // Undoing, being told, a comparison, another service: the topic's entry ranks first, but
+    // it does not answer what is asked (phrased unlike the evaluation sets).
+    for q in [
+        "Lässt sich ein aus Versehen gelöschter Azubi zurückholen?",
+        "Erfährt mein Azubi davon, bzw. wird er benachrichtigt, wenn ich ihn entferne?",
+        "Worin besteht der Unterschied zwischen dem Sperren und dem Löschen eines Users?",
+        "How can I get my LinkedIn account deleted?",
+    ] {
+        let a = index().ask(q);
+        assert_ne!(a.outcome, Outcome::Answer, "{q}: {a:?}");
+        assert!(!a.hits.is_empty(), "{q}: the entries are still offered");
+    }
+    // The same topic without the facet is answered.
+    for q in [
+        "Wie entferne ich einen Azubi aus dem Portal?",
+        "Wie lösche ich einen User?",
+    ] {
+        assert_eq!(index().ask(q).outcome, Outcome::Answer, "{q}");
+    }
+}
+
+#[test]
+fn an_entry_that_speaks_of_the_facet_still_answers_it() {
+    let q = "Kann man einen gelöschten User wiederherstellen?";
+    assert_ne!(index().ask(q).outcome, Outcome::Answer);
+    // A maintainer adds the answer to the entry: now it speaks of undoing and answers.
+    let mut entries = helpdesk_faq::bundled().to_vec();
+    let e = entries
+        .iter_mut()
+        .find(|e| e.id.as_str() == "user-geloescht-nicht-angezeigt")
+        .unwrap();
+    e.answer
+        .push_str("\n\nEin gelöschter User kann nicht wiederhergestellt werden.");
+    let index = Index::build_with(&entries, helpdesk_faq::bundled_vocabulary()).unwrap();
+    let a = index.ask(q);
+    assert_eq!(a.outcome, Outcome::Answer, "{a:?}");
+    assert_eq!(a.hits[0].id.as_str(), "user-geloescht-nicht-angezeigt");
+}
