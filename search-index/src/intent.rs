@@ -152,8 +152,8 @@ const PERSON: &[&str] = &[
     "umschueler",
 ];
 const PERSON_EXACT: &[&str] = &[
-    "ihn", "ihm", "him", "her", "them", "trainer", "staff", "herr", "herrn", "frau", "mr", "mrs",
-    "ms",
+    "ihn", "ihm", "him", "her", "he", "she", "them", "trainer", "staff", "herr", "herrn", "frau",
+    "mr", "mrs", "ms",
 ];
 /// A correction, a change, or a mismatch that needs one.
 const CORRECT: &[&str] = &[
@@ -610,6 +610,21 @@ const PROCEDURE_START: &[&[&str]] = &[
     &["can", "an"],
     &["kann", "ein"],
     &["kann", "eine"],
+    // "Ist es richtig, dass …?", "Is it true that …?": a fact to confirm.
+    &["ist", "es", "richtig"],
+    &["ist", "es", "korrekt"],
+    &["ist", "es", "wahr"],
+    &["stimmt", "es"],
+    &["is", "it", "true"],
+    &["is", "it", "correct"],
+    &["is", "it", "right"],
+    // "Was muss ich angeben, wenn …?": which details.
+    &["was", "muss", "ich", "angeben"],
+    &["was", "muss", "man", "angeben"],
+    &["was", "muss", "ich", "mitschicken"],
+    &["was", "muss", "man", "mitschicken"],
+    &["what", "do", "i", "have", "to", "provide"],
+    &["what", "do", "i", "need", "to", "provide"],
     // "Ist die Löschung endgültig?": a yes/no question about a property.
     &["ist", "die"],
     &["ist", "der"],
@@ -645,7 +660,7 @@ fn is_symptom(c: &Clause) -> bool {
         return false;
     }
     let mismatch = w.iter().any(|x| x.contains("name"))
-        && (any(MISMATCH) || any(&["fehler", "error"]) || deviates(w) || rejects(w));
+        && (any(MISMATCH) || any(&["fehler", "error"]) || deviates(w) || rejects(w) || not_same(w));
     let recreated = any(&[
         "neuanleg",
         "neuangelegt",
@@ -660,6 +675,20 @@ fn is_symptom(c: &Clause) -> bool {
         )
     }) && any(&["anleg", "angelegt", "erstellt", "created", "added"]));
     mismatch || (recreated && any(DELETE))
+}
+
+/// "name not the same as in the contract", "nicht identisch mit dem Vertrag".
+fn not_same(w: &[String]) -> bool {
+    w.iter().enumerate().any(|(i, x)| {
+        matches!(x.as_str(), "not" | "nicht" | "isnt" | "isn")
+            && match w.get(i + 1).map(String::as_str) {
+                Some("same" | "identical" | "gleich" | "identisch" | "derselbe" | "dieselbe") => {
+                    true
+                }
+                Some("the") => w.get(i + 2).is_some_and(|n| n == "same"),
+                _ => false,
+            }
+    })
 }
 
 /// "lehnt meinen Namen ab", "rejects my name": the portal refuses what was entered.
@@ -901,6 +930,10 @@ fn flags(word: &str) -> u64 {
                 f |= exact;
             }
         }
+    }
+    // "apprenticeship" starts like "apprentice" but is no person.
+    if f & P_PERSON != 0 && word.contains("apprenticeship") {
+        f &= !P_PERSON;
     }
     f
 }
@@ -1505,6 +1538,9 @@ fn cues(c: &Clause) -> Cues {
         || (no_longer && (access || (c.has(P_PLACE) && listed)))
         // "his access has to go"
         || must_go(w);
+    // "Wie ziehe ich mir mein Berichtsheft raus?": the reports are taken out, not a person
+    // (unless the clause names one).
+    let delete = delete && !(report && !c.has(P_PERSON | E_PERSON));
     let person = c.has(P_PERSON | E_PERSON)
         // "Anna Schmidt, who quit last month, …": "who" is about a person.
         || relative_who(c)
@@ -1770,9 +1806,12 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
         {
             cc.data = false;
         }
-        // Someone left: "hat gekündigt", "arbeitet nicht mehr hier", "no longer with us".
+        // Someone left: "hat gekündigt", "arbeitet nicht mehr hier", "no longer with us" (not
+        // "sind bei uns nicht mehr auffindbar": something is missing).
+        let missing = || w.iter().any(|x| x.contains("find") || x.contains("found"));
         let left = c.has(P_LEAVE)
             || (pair(w, &["nicht", "no"], &["mehr", "longer"])
+                && !missing()
                 && w.iter().any(|x| {
                     matches!(
                         x.as_str(),
@@ -1800,7 +1839,10 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
                     )
                 }));
         leave |= left;
-        still |= c.has(E_STILL);
+        // ("noch einmal", "noch mal": once more, not still)
+        still |= c.has(E_STILL)
+            && !(pair(w, &["noch"], &["einmal", "mal"])
+                && w.iter().filter(|x| STILL.contains(&x.as_str())).count() == 1);
         login_fail |= login_fails(w);
         entered |= c.has(E_WRITTEN)
             || w.iter().any(|x| {
@@ -2201,6 +2243,39 @@ mod tests {
         assert_eq!(
             intent("Wann wird mein Account gelöscht? Bitte löschen Sie ihn sofort."),
             Some(TicketKind::Deletion)
+        );
+    }
+
+    #[test]
+    fn facts_to_confirm_missing_papers_and_taken_out_books_are_not_requests() {
+        for q in [
+            // A fact to confirm.
+            "Stimmt es, dass Azubis nur von der IT gelöscht werden?",
+            "Is it true that only the IHK can correct a name?",
+            // Which details.
+            "Was muss man angeben, wenn ein Nutzer gelöscht werden soll?",
+            // Papers missing at our place, asked for once more (no one left).
+            "Könnt ihr uns die Zugangsdaten der Azubis noch einmal schicken? Die Briefe sind bei uns nicht mehr zu finden.",
+            // The record book taken out, with a person in the other sentence.
+            "Wie hole ich meine Wochenberichte raus? Mein neuer Ausbilder will sie lesen.",
+            // The apprenticeship is no person.
+            "After my apprenticeship ends, how do I get my report book entries out of the portal?",
+        ] {
+            assert_eq!(intent(q), None, "{q}");
+        }
+        // A person who left and is still listed is still a deletion; "he" is a person.
+        assert_eq!(
+            intent("Der Azubi ist nicht mehr bei uns, steht aber noch im Portal."),
+            Some(TicketKind::Deletion)
+        );
+        assert_eq!(
+            intent("Please take Jonas off our list, he ended his apprenticeship."),
+            Some(TicketKind::Deletion)
+        );
+        // "not the same as the contract" is the name symptom.
+        assert_eq!(
+            intent("can't log in, my name is not the same as in my contract"),
+            Some(TicketKind::NameCorrection)
         );
     }
 }
