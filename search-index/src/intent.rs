@@ -1540,7 +1540,7 @@ fn cues(c: &Clause) -> Cues {
         || must_go(w);
     // "Wie ziehe ich mir mein Berichtsheft raus?": the reports are taken out, not a person
     // (unless the clause names one).
-    let delete = delete && !(report && !c.has(P_PERSON | E_PERSON));
+    let delete = delete && (!report || c.has(P_PERSON | E_PERSON));
     let person = c.has(P_PERSON | E_PERSON)
         // "Anna Schmidt, who quit last month, …": "who" is about a person.
         || relative_who(c)
