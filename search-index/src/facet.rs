@@ -4,10 +4,11 @@
 //! the entry on deleting users but one word, and that word is the question: the entry says how
 //! to delete, not how to undo it. The same holds for "Wird der Azubi benachrichtigt, wenn …?",
 //! "Was ist der Unterschied zwischen Deaktivieren und Löschen?" and "How do I delete my
-//! Instagram account?". Such a facet (undo, notification, a comparison, another service) is
-//! general language, not a help center's vocabulary, so it is recognised here for every FAQ; an
-//! entry answers a question with a facet only when the entry speaks of it too. Otherwise the
-//! decision offers the entries as suggestions instead of answering with one of them.
+//! Instagram account?", or "Wie ändern wir unseren Firmennamen?" (the company's records, not a
+//! person's). Such a facet (undo, notification, a comparison, another service, the company's
+//! data) is general language, not a help center's vocabulary, so it is recognised here for every
+//! FAQ; an entry answers a question with a facet only when the entry speaks of it too. Otherwise
+//! the decision offers the entries as suggestions instead of answering with one of them.
 //!
 //! The facets are few on purpose: costs, confirmations and durations are asked about entries
 //! that answer them without the word ("Kostet die Korrektur etwas?" is answered by the entry
@@ -58,7 +59,39 @@ const BETWEEN: &[&str] = &["zwischen", "between", "von", "vom", "from", "vs", "v
 const DIFFERENCE_ENTRY: &[&str] = &["unterschied", "unterscheid", "differen"];
 
 // The services take the low bits, one each.
-const _: () = assert!(crate::intent::OTHER_SERVICE.len() < 60);
+const _: () = assert!(crate::intent::OTHER_SERVICE.len() < 59);
+/// The company's own records: its name or address ("Firmenname", "die Anschrift unseres
+/// Unternehmens", "company address", "umfirmiert"), which a portal for people's accounts does not
+/// keep. (Not with an e-mail address in the question: a "Firmenadresse" may be one.)
+const COMPANY_DATA: &[&str] = &[
+    "firmenname",
+    "firmenadress",
+    "firmenanschrift",
+    "betriebsadress",
+    "betriebsanschrift",
+    "unternehmensname",
+    "unternehmensadress",
+    "unternehmensanschrift",
+    "umfirm",
+    "rebrand",
+];
+/// Company words, and the data of one ("Adresse unseres Betriebs", "name of the company").
+const COMPANY: &[&str] = &[
+    "firma",
+    "firm",
+    "unternehm",
+    "betrieb",
+    "company",
+    "compani",
+    "business",
+    "organisation",
+    "organization",
+];
+const DATA: &[&str] = &["adress", "anschrift", "address", "name", "sitz"];
+const OF: &[&str] = &[
+    "unseres", "unserer", "unseren", "der", "des", "meines", "meiner", "of",
+];
+const F_COMPANY: Facets = 1 << 59;
 const F_RESTORE: Facets = 1 << 60;
 const F_NOTIFY: Facets = 1 << 61;
 const F_DIFFERENCE: Facets = 1 << 62;
@@ -88,11 +121,30 @@ fn services(w: &str) -> Facets {
         .fold(0, |m, (i, _)| m | 1 << i)
 }
 
+/// Whether the words ask about the company's name or address: a compound, "company name",
+/// "Adresse unseres Unternehmens", "address of our company".
+fn company_data(w: &[String]) -> bool {
+    let company = |x: &str| pre(x, COMPANY) && !x.starts_with("betriebsstatt");
+    w.iter().enumerate().any(|(i, x)| {
+        let next = |k: usize| w.get(i + k).map_or("", String::as_str);
+        pre(x, COMPANY_DATA)
+            || (matches!(x.as_str(), "company" | "firm" | "business")
+                && (next(1).starts_with("name") || next(1).starts_with("address")))
+            || (pre(x, DATA)
+                && !x.starts_with("namens")
+                && OF.contains(&next(1))
+                && (company(next(2))
+                    || (matches!(next(2), "our" | "the" | "my") && company(next(3)))))
+    }) && !w.iter().any(|x| x.contains("mail"))
+}
+
 /// The facets a question asks about.
 pub(crate) fn asked(text: &str) -> Facets {
     let mut out = 0;
     let (mut differs, mut between) = (false, false);
+    let mut words = Vec::new();
     each_word(text, |w| {
+        words.push(w.to_owned());
         out |= services(w);
         if pre(w, RESTORE) {
             out |= F_RESTORE;
@@ -106,6 +158,9 @@ pub(crate) fn asked(text: &str) -> Facets {
     if differs && between {
         out |= F_DIFFERENCE;
     }
+    if company_data(&words) {
+        out |= F_COMPANY;
+    }
     out
 }
 
@@ -113,7 +168,9 @@ pub(crate) fn asked(text: &str) -> Facets {
 pub(crate) fn spoken<'a>(texts: impl IntoIterator<Item = &'a str>) -> Facets {
     let mut out = 0;
     for text in texts {
+        let mut words: Vec<String> = Vec::new();
         each_word(text, |w| {
+            words.push(w.to_owned());
             out |= services(w);
             if pre(w, RESTORE_ENTRY) {
                 out |= F_RESTORE;
@@ -125,6 +182,18 @@ pub(crate) fn spoken<'a>(texts: impl IntoIterator<Item = &'a str>) -> Facets {
                 out |= F_DIFFERENCE;
             }
         });
+        // The company's data: a compound, or a company word within three words of an address
+        // or a name ("Anschrift Ihres Unternehmens", "the company's name and address").
+        let data = |x: &String| pre(x, DATA) && !x.starts_with("namens");
+        let near = words.iter().enumerate().any(|(i, x)| {
+            pre(x, COMPANY)
+                && words[i.saturating_sub(3)..(i + 4).min(words.len())]
+                    .iter()
+                    .any(data)
+        });
+        if near || words.iter().any(|x| pre(x, COMPANY_DATA)) {
+            out |= F_COMPANY;
+        }
     }
     out
 }
@@ -154,6 +223,21 @@ mod tests {
         assert_eq!(asked("rolle ssp asta unterschied"), 0);
         assert_eq!(asked("Wie lösche ich einen Azubi?"), 0);
         assert_eq!(asked("Was kostet die Namenskorrektur?"), 0);
+        // The company's own records, not a person's.
+        assert_ne!(
+            asked("Unsere Firma heißt jetzt anders, wer passt den Firmennamen an?"),
+            0
+        );
+        assert_ne!(
+            asked("Wo trage ich die neue Anschrift des Betriebes ein?"),
+            0
+        );
+        assert_ne!(
+            asked("How do we update the company address after moving?"),
+            0
+        );
+        assert_eq!(asked("Mein Name wird im Betrieb falsch angezeigt"), 0);
+        assert_eq!(asked("Can trainers share one company e-mail address?"), 0);
     }
 
     #[test]
@@ -170,5 +254,11 @@ mod tests {
         assert!(!beyond(asked("Kann ich mich mit Google anmelden?"), other));
         assert!(beyond(asked("Geht es auch mit Facebook?"), other));
         assert!(!beyond(asked("Wie lösche ich einen Azubi?"), 0));
+        let company = spoken(["Die Anschrift Ihres Unternehmens ändern Sie unter Stammdaten."]);
+        assert!(!beyond(
+            asked("Wie ändern wir die Firmenanschrift?"),
+            company
+        ));
+        assert!(beyond(asked("Wie ändern wir die Firmenanschrift?"), info));
     }
 }

@@ -858,8 +858,8 @@ impl Index {
         };
         let model = cal.model(semantic.is_some());
         let mut confidence = model.probability(&features).clamp(0.0, 1.0);
-        // A question about undoing, being told, a comparison or another service is not answered
-        // by an entry that does not speak of it: suggested at most.
+        // A question about undoing, being told, a comparison, another service or the company's
+        // records is not answered by an entry that does not speak of it: suggested at most.
         if confidence >= model.answer_at
             && crate::facet::beyond(crate::facet::asked(text), self.facets[first.ord])
         {
