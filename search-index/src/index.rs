@@ -675,8 +675,16 @@ impl Index {
                     .iter()
                     .any(|t| self.term_ids.contains_key(t.as_str()))
         };
-        de.retain(|w| !unknown_number(w));
-        en.retain(|w| !unknown_number(w));
+        // Nor do places and times ("aus Sachsen", "im August") the FAQ does not use.
+        let unknown_place = |w: &Word| {
+            crate::neutral::is_neutral(&w.surface)
+                && !w
+                    .terms
+                    .iter()
+                    .any(|t| self.term_ids.contains_key(t.as_str()))
+        };
+        de.retain(|w| !unknown_number(w) && !unknown_place(w));
+        en.retain(|w| !unknown_number(w) && !unknown_place(w));
         if de.is_empty() && en.is_empty() {
             return (Answer::unknown(lang, intent), None);
         }

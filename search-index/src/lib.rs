@@ -17,6 +17,7 @@
 //! - `facet`: what a question asks about its topic (undoing, being told, a comparison, another
 //!   service) that an entry must speak of to answer it.
 //! - [`lang`]: German or English.
+//! - `neutral`: places and times, which carry no FAQ meaning (`neutral-words.txt`).
 //!
 //! ```
 //! let index = helpdesk_search::Index::build_with(helpdesk_faq::bundled(), helpdesk_faq::bundled_vocabulary()).unwrap();
@@ -31,6 +32,7 @@ mod facet;
 pub mod index;
 pub mod intent;
 pub mod lang;
+mod neutral;
 pub mod reading;
 pub mod synonyms;
 

@@ -283,3 +283,24 @@ fn an_entry_that_speaks_of_the_facet_still_answers_it() {
     assert_eq!(a.outcome, Outcome::Answer, "{a:?}");
     assert_eq!(a.hits[0].id.as_str(), "user-geloescht-nicht-angezeigt");
 }
+
+#[test]
+fn places_and_times_the_faq_does_not_use_do_not_count_against_answering() {
+    // The place and the month are context; the question is the export.
+    let a = index().ask("Ich fange im Oktober bei einem Betrieb in Göttingen an. Wie exportiere ich mein Berichtsheft?");
+    assert_eq!(a.outcome, Outcome::Answer, "{a:?}");
+    assert_eq!(a.hits[0].id.as_str(), "export-betriebswechsel");
+    let b = index().ask(
+        "Unser Hauptsitz liegt in Thüringen und ist dort im Self Service Portal registriert. \
+         Brauchen wir für die Filiale in Celle einen neuen Account?",
+    );
+    assert_eq!(b.outcome, Outcome::Answer, "{b:?}");
+    assert_eq!(b.hits[0].id.as_str(), "standort-anderes-bundesland");
+    // Leaving them out leaves what is not covered: the weather is still not in the FAQ.
+    assert_eq!(
+        index()
+            .ask("Wie ist das Wetter im Juli in Hamburg?")
+            .outcome,
+        Outcome::Unknown
+    );
+}
