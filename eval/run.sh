@@ -4,7 +4,7 @@
 #   eval/run.sh                 build (debug) and score the dev set and the held-out sets
 #   HELPDESK_BIN=path eval/run.sh   use a prebuilt binary instead of building
 #   SCORE_PY=path DEV_SET=path      override ../shared/eval/score.py and its dev set
-#   JUDGE=1 eval/run.sh             also the judge, eval/heldout10 (run it once, at the end of a round)
+#   JUDGE=1 eval/run.sh             also the judge, eval/heldout11 (run it once, at the end of a round)
 #
 # Embeddings are used when EMBEDDINGS_BASE_URL (and EMBEDDINGS_MODEL) are set in the environment,
 # exactly as `helpdesk ask` uses them. The held-out sets are a judge, not training data: see
@@ -30,6 +30,7 @@ heldout7="$repo/eval/heldout7"
 heldout8="$repo/eval/heldout8"
 heldout9="$repo/eval/heldout9"
 heldout10="$repo/eval/heldout10"
+heldout11="$repo/eval/heldout11"
 train_faqs="$repo/eval/train/faqs"
 
 if [[ ! -f "$score_py" ]]; then
@@ -113,14 +114,22 @@ sets+=(
     "heldout9/requests|$heldout9/requests.jsonl|"
     "heldout9/ninth-faq|$heldout9/ninth-faq-questions.jsonl|--faq-dir $heldout9/ninth-faq"
 )
-# The judge (eval/heldout10, written in session 10, not run yet): only with JUDGE=1, so a round of
+# The judge of session 11 (eval/heldout10, run once at the end of session 11's round; a row like
+# the others since, not tuned on).
+sets+=(
+    "heldout10/clean|$heldout10/clean.jsonl|"
+    "heldout10/chat|$heldout10/chat.jsonl|"
+    "heldout10/requests|$heldout10/requests.jsonl|"
+    "heldout10/tenth-faq|$heldout10/tenth-faq-questions.jsonl|--faq-dir $heldout10/tenth-faq"
+)
+# The judge (eval/heldout11, written in session 11, not run yet): only with JUDGE=1, so a round of
 # development does not look at it by accident.
 if [[ "${JUDGE:-0}" == "1" ]]; then
     sets+=(
-        "heldout10/clean|$heldout10/clean.jsonl|"
-        "heldout10/chat|$heldout10/chat.jsonl|"
-        "heldout10/requests|$heldout10/requests.jsonl|"
-        "heldout10/tenth-faq|$heldout10/tenth-faq-questions.jsonl|--faq-dir $heldout10/tenth-faq"
+        "heldout11/clean|$heldout11/clean.jsonl|"
+        "heldout11/chat|$heldout11/chat.jsonl|"
+        "heldout11/requests|$heldout11/requests.jsonl|"
+        "heldout11/eleventh-faq|$heldout11/eleventh-faq-questions.jsonl|--faq-dir $heldout11/eleventh-faq"
     )
 fi
 

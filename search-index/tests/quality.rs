@@ -11,7 +11,9 @@
 //! - the retired judges `eval/heldout4/` to `eval/heldout7/` (clean, chat, requests and a
 //!   fourth to seventh FAQ), never tuned on;
 //! - the vocabulary-less tuning FAQs `eval/train/faqs/`;
-//! - the judge `eval/heldout8/` (clean, chat, requests and an eighth FAQ), never tuned on: its
+//! - the spent judges `eval/heldout8/` and `eval/heldout9/` (clean, chat, requests and an eighth
+//!   and ninth FAQ), tuning data for the intent rules since their runs;
+//! - the judge `eval/heldout10/` (clean, chat, requests and a tenth FAQ), never tuned on: its
 //!   bars sit a little below its one measurement (docs/answering.md).
 //!
 //! The calibration (`calibration.json`) is fitted by cross-validation on dev, train, heldout,
@@ -485,23 +487,43 @@ fn spent_eighth_held_out_sets_meet_their_bars() {
     });
 }
 
-/// The judge (eval/heldout9: written in session 10 by a helper that read none of the other
-/// sets, the vocabulary or the search code; a ninth FAQ "Exportdokumente online" without a
-/// vocabulary). Run once, at the end of session 10's round, lexical: clean 0.842 (top-1 0.684,
-/// 0 of 32 out of scope answered), chat 0.874 (1 of 28), requests intent 0.920 / 0.902, ninth
-/// FAQ 0.671. Bars a little below that one measurement, so a regression fails. Spent since:
-/// its first intent misses were read after the run (requests intent 0.940 / 0.959 now), and
-/// eval/heldout10 (written in session 10, not run) is the next judge.
+/// The judge of session 10 (eval/heldout9: written in session 10 by a helper that read none of
+/// the other sets, the vocabulary or the search code; a ninth FAQ "Exportdokumente online"
+/// without a vocabulary). Run once, at the end of session 10's round, lexical: clean 0.842 (top-1
+/// 0.684, 0 of 32 out of scope answered), chat 0.874 (1 of 28), requests intent 0.920 / 0.902,
+/// ninth FAQ 0.671. Spent since: its intent misses were read after the run and worked on in
+/// sessions 10 and 11 (requests intent 0.940 / 0.979 now): in-sample bars.
 #[test]
-fn judge_sets_meet_their_bars() {
+fn spent_ninth_held_out_sets_meet_their_bars() {
     meets(Bars {
         dir: "eval/heldout9",
-        in_sample: false,
+        in_sample: true,
         clean: 0.83,
         chat: 0.86,
         abstain_ok: 0.9,
         clean_chat_intent: None,
-        intent: (0.9, 0.88),
+        intent: (0.93, 0.95),
         other_faq: Some(("ninth-faq", "ninth-faq-questions.jsonl", 0.65)),
+    });
+}
+
+/// The judge (eval/heldout10: written in session 10 by a helper that read none of the other
+/// sets, the vocabulary or the search code; a tenth FAQ "Weiterbildungsprüfungen online
+/// anmelden" without a vocabulary). Run once, at the end of session 11's round, lexical: clean
+/// 0.833 (top-1 0.729, 2 of 32 out of scope answered), chat 0.906 (1 of 28), requests intent
+/// 0.960 / 0.889, tenth FAQ 0.697. Bars a little below that one measurement, so a regression
+/// fails; its misses are not printed. eval/heldout11 (written in session 11, not run) is the
+/// next judge.
+#[test]
+fn judge_sets_meet_their_bars() {
+    meets(Bars {
+        dir: "eval/heldout10",
+        in_sample: false,
+        clean: 0.82,
+        chat: 0.89,
+        abstain_ok: 0.9,
+        clean_chat_intent: None,
+        intent: (0.94, 0.87),
+        other_faq: Some(("tenth-faq", "tenth-faq-questions.jsonl", 0.68)),
     });
 }
