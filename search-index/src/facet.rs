@@ -58,8 +58,6 @@ const DIFFERENCE_NOT: &[&str] = &["unterschiedlich"];
 const BETWEEN: &[&str] = &["zwischen", "between", "von", "vom", "from", "vs", "versus"];
 const DIFFERENCE_ENTRY: &[&str] = &["unterschied", "unterscheid", "differen"];
 
-// The services take the low bits, one each.
-const _: () = assert!(crate::intent::OTHER_SERVICE.len() < 59);
 /// The company's own records: its name or address ("Firmenname", "die Anschrift unseres
 /// Unternehmens", "company address", "umfirmiert"), which a portal for people's accounts does not
 /// keep. (Not with an e-mail address in the question: a "Firmenadresse" may be one.)
@@ -91,6 +89,8 @@ const DATA: &[&str] = &["adress", "anschrift", "address", "name", "sitz"];
 const OF: &[&str] = &[
     "unseres", "unserer", "unseren", "der", "des", "meines", "meiner", "of",
 ];
+// The services take the low bits, one each; the facets the high ones.
+const _: () = assert!(crate::intent::OTHER_SERVICE.len() < 59);
 const F_COMPANY: Facets = 1 << 59;
 const F_RESTORE: Facets = 1 << 60;
 const F_NOTIFY: Facets = 1 << 61;

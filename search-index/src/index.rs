@@ -667,24 +667,18 @@ impl Index {
         de.truncate(MAX_WORDS);
         en.truncate(MAX_WORDS);
         let intent = crate::intent::detect_in(text, &de, &en);
-        // Numbers carry no FAQ meaning unless the FAQ uses them ("546").
-        let unknown_number = |w: &Word| {
-            w.surface.bytes().all(|b| b.is_ascii_digit())
+        // Numbers carry no FAQ meaning unless the FAQ uses them ("546"), nor do places and
+        // times ("aus Sachsen", "im August").
+        let no_meaning = |w: &Word| {
+            (w.surface.bytes().all(|b| b.is_ascii_digit())
+                || crate::neutral::is_neutral(&w.surface))
                 && !w
                     .terms
                     .iter()
                     .any(|t| self.term_ids.contains_key(t.as_str()))
         };
-        // Nor do places and times ("aus Sachsen", "im August") the FAQ does not use.
-        let unknown_place = |w: &Word| {
-            crate::neutral::is_neutral(&w.surface)
-                && !w
-                    .terms
-                    .iter()
-                    .any(|t| self.term_ids.contains_key(t.as_str()))
-        };
-        de.retain(|w| !unknown_number(w) && !unknown_place(w));
-        en.retain(|w| !unknown_number(w) && !unknown_place(w));
+        de.retain(|w| !no_meaning(w));
+        en.retain(|w| !no_meaning(w));
         if de.is_empty() && en.is_empty() {
             return (Answer::unknown(lang, intent), None);
         }

@@ -15,7 +15,7 @@
 //! - [`reading`]: reading a chat message before searching it (greetings, signatures,
 //!   self-introductions and personal data are not the question; two questions are two).
 //! - `facet`: what a question asks about its topic (undoing, being told, a comparison, another
-//!   service) that an entry must speak of to answer it.
+//!   service, the company's records) that an entry must speak of to answer it.
 //! - [`lang`]: German or English.
 //! - `neutral`: places and times, which carry no FAQ meaning (`neutral-words.txt`).
 //!
