@@ -691,13 +691,21 @@ fn not_same(w: &[String]) -> bool {
     })
 }
 
-/// "lehnt meinen Namen ab", "rejects my name": the portal refuses what was entered.
+/// "lehnt meinen Namen ab", "rejects my name", "akzeptiert meinen Namen nicht", "won't accept
+/// my name": the portal refuses what was entered.
 fn rejects(w: &[String]) -> bool {
     w.iter()
         .any(|x| pre(x, &["ablehn", "abgelehnt", "reject", "refus"]))
         || w.iter()
             .position(|x| matches!(x.as_str(), "lehnt" | "lehnen"))
             .is_some_and(|i| w[i + 1..].iter().any(|x| x == "ab"))
+        || (w.iter().any(|x| pre(x, &["akzeptier", "accept"]))
+            && w.iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "nicht" | "not" | "doesn" | "won" | "isn" | "wont" | "doesnt" | "kein"
+                )
+            }))
 }
 
 /// Words of a procedure question anywhere in a clause ("dauert", "kostet", "Löschfrist").
@@ -1530,6 +1538,12 @@ fn cues(c: &Clause) -> Cues {
         // "wie kriege ich den da weg", "wie mach ich den wieder weg"
         || (c.has(E_WEG) && (c.has(P_MOVE) || w.iter().any(|x| x.starts_with("mach"))))
         || pair(w, &["weg"], &["muss", "mussen", "soll", "sollte"])
+        // "den alten bitte weg", "bitte weg damit"
+        || (c.has(E_WEG) && c.has(E_PLEA) && pleads(c))
+        // "es wäre gut, wenn sein Zugang verschwindet": an indirect wish for a removal
+        || (c.purpose
+            && w.iter()
+                .any(|x| matches!(x.as_str(), "verschwindet" | "verschwande" | "verschwaende")))
         || (has_aus && c.has(P_MOVE) && (c.has(P_PLACE) || pleads(c)))
         // "damit sie nicht mehr in der Liste steht", "es wäre schön, wenn er nicht mehr bei uns
         // auftauchen würde"
@@ -1623,6 +1637,8 @@ fn cues(c: &Clause) -> Cues {
         || (any(&["richtig", "korrekt", "correctly"]) && any(&["ware", "waere"]))
         // "die Anmeldung scheitert, weil das Portal meinen Namen ablehnt"
         || rejects(w)
+        // "name not the same as in the contract"
+        || not_same(w)
         // "mein Doppelname steht nur zur Hälfte drin"
         || w.iter().any(|x| {
             matches!(
@@ -2276,6 +2292,39 @@ mod tests {
         assert_eq!(
             intent("can't log in, my name is not the same as in my contract"),
             Some(TicketKind::NameCorrection)
+        );
+    }
+
+    #[test]
+    fn a_name_not_accepted_a_plea_to_take_away_and_a_wish_it_vanished_are_requests() {
+        // The portal does not accept the name: the symptom, asked why.
+        assert_eq!(
+            intent("Wieso wird mein Nachname bei der Anmeldung nicht akzeptiert?"),
+            Some(TicketKind::NameCorrection)
+        );
+        assert_eq!(
+            intent("The portal won't accept my surname, it says it differs from my contract."),
+            Some(TicketKind::NameCorrection)
+        );
+        // "bitte weg" with the person in the clause before.
+        assert_eq!(
+            intent("Bei uns steht eine Azubine doppelt im SSP, die falsche bitte weg."),
+            Some(TicketKind::Deletion)
+        );
+        // An indirect wish that an account vanish.
+        assert_eq!(
+            intent("Es wäre schön, wenn das Konto unserer alten Ausbilderin endlich verschwindet."),
+            Some(TicketKind::Deletion)
+        );
+        // Not: an apprentice vanishing from the list is the symptom of another entry, and
+        // "accept" about something else.
+        assert_eq!(
+            intent("Unser Azubi verschwindet immer wieder aus der Liste."),
+            None
+        );
+        assert_eq!(
+            intent("Warum akzeptiert das Portal meine Wochenberichte nicht?"),
+            None
         );
     }
 }
