@@ -16,6 +16,7 @@
 //! the calibrated decision.
 
 use crate::analysis::fold_into;
+use crate::intent::pre;
 
 /// A set of facets and named services, one bit each.
 pub(crate) type Facets = u64;
@@ -35,8 +36,6 @@ const RESTORE: &[&str] = &[
     "zuruckgehol",
     "zurueckgehol",
 ];
-/// An entry speaks of undoing with the same words.
-const RESTORE_ENTRY: &[&str] = RESTORE;
 
 /// Being told: "Wird der Azubi benachrichtigt?", "Is my trainer informed?".
 const NOTIFY: &[&str] = &["benachrichtig", "notif", "informiert", "informed"];
@@ -95,10 +94,6 @@ const F_COMPANY: Facets = 1 << 59;
 const F_RESTORE: Facets = 1 << 60;
 const F_NOTIFY: Facets = 1 << 61;
 const F_DIFFERENCE: Facets = 1 << 62;
-
-fn pre(w: &str, stems: &[&str]) -> bool {
-    stems.iter().any(|s| w.starts_with(s))
-}
 
 /// Calls `f` with each word of `text`, folded (letters and digits; "Moodle-Account" is two
 /// words).
@@ -172,7 +167,8 @@ pub(crate) fn spoken<'a>(texts: impl IntoIterator<Item = &'a str>) -> Facets {
         each_word(text, |w| {
             words.push(w.to_owned());
             out |= services(w);
-            if pre(w, RESTORE_ENTRY) {
+            // (An entry speaks of undoing with the same words.)
+            if pre(w, RESTORE) {
                 out |= F_RESTORE;
             }
             if pre(w, NOTIFY_ENTRY) && !pre(w, NOTIFY_ENTRY_NOT) {

@@ -46,7 +46,8 @@ fn has(words: &[Word], concepts: &[&str]) -> bool {
         .any(|w| w.terms.iter().any(|t| concepts.contains(&t.as_str())))
 }
 
-fn pre(w: &str, stems: &[&str]) -> bool {
+/// Whether `w` starts with one of `stems` (the lexicons are stems of folded words).
+pub(crate) fn pre(w: &str, stems: &[&str]) -> bool {
     stems.iter().any(|s| w.starts_with(s))
 }
 
