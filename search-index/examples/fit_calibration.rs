@@ -10,8 +10,10 @@
 //! expected entry) or not (wrong entry, or a question the FAQ does not answer). A logistic
 //! regression with a small L2 penalty is fitted by Newton's method on standardised features. The answer threshold is
 //! chosen on 5-fold cross-validated probabilities (each question scored by a model that did
-//! not see it), maximising `score = (top1 + abstain_ok) / 2` with at most 5 % of out-of-scope
-//! questions answered; the final weights are fitted on all questions. The cross-validated
+//! not see it), maximising `score = (top1 + abstain_ok) / 2` with at most 5 % of the
+//! out-of-scope questions of the clean and chat sets answered (the requests files' out-of-scope
+//! lines, questions about a ticketed procedure, count in the score but not in the bound;
+//! `OOS_BOUND=all` bounds them too); the final weights are fitted on all questions. The cross-validated
 //! figures are printed to stderr. The suggest threshold is the lowest at which at most 10 % of
 //! the out-of-scope questions would get "Meinten Sie …?" suggestions.
 //!
@@ -46,6 +48,9 @@ struct Sample {
     eval_only: bool,
     /// Nothing was searched (greeting, empty): always "don't know".
     skipped: bool,
+    /// Out of scope, from a requests file: a question about a ticketed procedure (see
+    /// [`metrics`]).
+    procedure: bool,
 }
 
 fn sigmoid(z: f64) -> f64 {
@@ -184,7 +189,27 @@ fn metrics(samples: &[&Sample], probs: &[f64], t: f64) -> (f64, f64, f64, f64) {
     }
     let top1 = top1 / f64::max(inn, 1.0);
     let ok = ok / f64::max(out, 1.0);
-    ((top1 + ok) / 2.0, top1, ok, 1.0 - ok)
+    // The bound on wrong answers counts the out-of-scope questions of the clean and chat sets,
+    // as the goal does; the requests files' out-of-scope lines ask about a ticketed procedure
+    // ("Was kostet die Löschung?") and the labelled sets disagree on which of those are in
+    // scope. They still count in the score. (`OOS_BOUND=all` bounds them too, as before.)
+    let bounded: Vec<(&&Sample, &f64)> = samples
+        .iter()
+        .zip(probs)
+        .filter(|(s, _)| !s.in_scope && !s.procedure)
+        .collect();
+    let wrong = bounded.iter().filter(|&&(_, &p)| p >= t).count() as f64;
+    (
+        (top1 + ok) / 2.0,
+        top1,
+        ok,
+        wrong / bounded.len().max(1) as f64,
+    )
+}
+
+/// `OOS_BOUND=all`: the 5 % bound counts the requests files' out-of-scope lines too.
+fn all_bounded() -> bool {
+    std::env::var("OOS_BOUND").is_ok_and(|v| v == "all")
 }
 
 /// The lexical features of the fitted model: chosen by backward elimination from all of
@@ -242,7 +267,7 @@ fn ranking_from_env() -> Option<Ranking> {
 const SEMANTIC: [&str; 3] = ["sem", "sem_gap", "sem_margin"];
 
 /// Ranking weights of the semantic similarity tried by cross-validation.
-const SEMANTIC_WEIGHTS: [f32; 8] = [1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 16.0];
+const SEMANTIC_WEIGHTS: [f32; 7] = [4.0, 8.0, 12.0, 16.0, 20.0, 24.0, 32.0];
 
 /// One labelled question and, when given, its semantic similarities (index order).
 struct Question {
@@ -252,6 +277,8 @@ struct Question {
     faq: usize,
     source: usize,
     eval_only: bool,
+    /// From a requests file (`requests` in its name).
+    requests: bool,
 }
 
 /// The features of every question as `index` decides with `cal` (semantic similarities used
@@ -284,6 +311,7 @@ fn samples(
                 in_scope: !q.q.expect.is_empty(),
                 skipped: features.is_none(),
                 eval_only: q.eval_only,
+                procedure: q.requests && q.q.expect.is_empty() && !all_bounded(),
             }
         })
         .collect()
@@ -483,6 +511,7 @@ fn main() {
                 faq: *faq,
                 source,
                 eval_only,
+                requests: path.rsplit('/').next().unwrap_or(path).contains("requests"),
             });
         }
     }

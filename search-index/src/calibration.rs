@@ -173,8 +173,9 @@ pub struct Calibration {
     pub lexical: Model,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub semantic: Option<Model>,
-    /// How much semantic similarity moves the ranking: a candidate `d` below the most similar
-    /// entry loses `d × semantic_weight` of the best lexical score.
+    /// How much semantic similarity moves the ranking: a candidate ranks by its lexical score
+    /// relative to the best one, less `d × semantic_weight` when it is `d` below the most
+    /// similar entry.
     #[serde(default = "default_semantic_weight")]
     pub semantic_weight: f32,
     /// How the candidates are re-ranked (fitted with the decision, see [`Ranking`]).

@@ -757,7 +757,6 @@ impl Index {
         }
         // Re-rank: BM25 decides among entries that explain the question about equally well;
         // an entry that covers clearly more of the question wins.
-        let max_bm25 = cands.iter().map(|c| c.score).fold(0.0f32, f32::max);
         let sem_max = semantic.map(|s| s.iter().copied().fold(f32::MIN, f32::max));
         // score × (base + cov + title × title_cov + phrasing × rev_cov) × ticket + semantic
         // (`Ranking`).
@@ -772,17 +771,11 @@ impl Index {
         };
         let lower: Vec<f32> = cands
             .iter()
-            .map(|c| {
-                let mut low = c.score * (rank.base + c.cov + rank.title * c.title_cov) * ticket(c);
-                if let (Some(sims), Some(best)) = (semantic, sem_max) {
-                    // Similarity joins as a share of the best lexical score, so an entry far
-                    // behind in meaning cannot win on words alone.
-                    low += max_bm25 * cal.semantic_weight * (sims[c.ord] - best);
-                }
-                low
-            })
+            .map(|c| c.score * (rank.base + c.cov + rank.title * c.title_cov) * ticket(c))
             .collect();
-        let bar = if cands.len() > MAX_HITS {
+        // With similarities every candidate may reach the top five, so each gets its phrasing
+        // coverage (the call to the embeddings server costs far more).
+        let bar = if cands.len() > MAX_HITS && semantic.is_none() {
             let mut sorted_lower = lower.clone();
             sorted_lower.sort_by(|a, b| b.total_cmp(a));
             sorted_lower[MAX_HITS - 1]
@@ -797,6 +790,20 @@ impl Index {
                     .max(Self::phrasing_rev(&q_en, &t.en_phrasings));
             }
             c.score = low + phrasing * c.rev_cov;
+        }
+        if let (Some(sims), Some(best)) = (semantic, sem_max) {
+            // Similarity joins the lexical score as a share of the best one: each candidate's
+            // lexical score relative to the best, less `semantic_weight` times how far it is
+            // below the most similar entry in meaning. An entry far behind in meaning cannot
+            // win on words alone, nor one without the question's words on meaning alone.
+            let max_lex = cands
+                .iter()
+                .map(|c| c.score)
+                .fold(0.0f32, f32::max)
+                .max(f32::MIN_POSITIVE);
+            for c in &mut cands {
+                c.score = c.score.max(0.0) / max_lex + cal.semantic_weight * (sims[c.ord] - best);
+            }
         }
         cands.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.ord.cmp(&b.ord)));
 
