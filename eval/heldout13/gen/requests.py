@@ -1,0 +1,113 @@
+"""heldout13 requests.jsonl: 50 ticket requests (25 name_correction, 25 deletion: 14 of a user,
+11 of an apprentice), 20 procedure questions the FAQ answers (intent null) and 15 near misses out
+of scope (intent null). Written by hand; run to rewrite ../requests.jsonl."""
+from common import write
+
+ROWS = [
+    # name_correction (25)
+    ("Bitte korrigieren Sie den Nachnamen unserer Auszubildenden von 'Schmitt' auf 'Schmidt'.", "NC", "plea"),
+    ("Mein Vorname ist im Portal falsch geschrieben.", "NC", "statement"),
+    ("Ich hätte gern, dass mein Name im Berichtsheft-Account so steht wie im Ausbildungsvertrag.", "NC", "indirect"),
+    ("Wie lassen sich Namen von bereits angelegten Benutzern ändern?", "NC", "howto+general"),
+    ("Wie ändere ich im SSP den Namen unseres Ausbilders Herrn Dąbrowski, der falsch übernommen wurde?", "NC", "howto+concrete"),
+    ("name korrigieren azubi portal", "NC", "keywords+lower"),
+    ("Fehlermeldung beim Login: eingegebener Name weicht vom Ausbildungsvertrag ab", "NC", "keywords+symptom"),
+    ("Ich habe geheiratet und heiße jetzt Wagner statt Ilić – können Sie das in meinem Konto ändern?", "NC", "statement+plea"),
+    ("Ich komme nicht rein, weil mein zweiter Nachname im Account fehlt.", "NC", "symptom"),
+    ("Warum erkennt das System meinen Namen nicht, obwohl ich ihn genau so eingegeben habe, wie er im Vertrag steht?", "NC", "symptom"),
+    ("Could you please change my surname in the portal? I've gone back to my maiden name.", "NC", "en+plea"),
+    ("My name is misspelled in my account — it says 'Jonathon' instead of 'Jonathan'.", "NC", "en+statement"),
+    ("What's the procedure for renaming an existing user in the SSP?", "NC", "en+howto+general"),
+    ("The login tells me my name doesn't match my apprenticeship contract — what should I do?", "NC", "en+symptom"),
+    ("correct user data ssp", "NC", "en+keywords+lower"),
+    ("Es wäre schön, wenn jemand die E-Mail-Adresse unserer Ausbilderin Frau Lindholm im Portal aktualisieren könnte, die alte Adresse gibt es nicht mehr.", "NC", "indirect"),
+    ("Bei einem Nutzer sind Vor- und Nachname vertauscht, bitte richtigstellen.", "NC", "plea"),
+    ("Der Umlaut in meinem Namen fehlt (Muller statt Müller), bitte anpassen.", "NC", "statement+plea"),
+    ("Hallo, hier ist Farida Haidari, Azubi bei Kaya Reisen in Hannover. Mein Name wurde bei der Anmeldung falsch "
+     "übernommen (Farida Heidari). Könnt ihr das korrigieren? Meine Mail: farida.haidari@example.org. Danke!",
+     "NC", "chat+greeting+self-intro+company+email+plea"),
+    ("Guten Tag, Klaus Rieger hier, Ausbildungsleiter bei Rieger Fliesen GmbH, Tel. 0555 31 77 20. Bei unserem "
+     "Azubi Dominik ist der Nachname falsch eingetragen – wie bekommen wir das geändert?", "NC",
+     "chat+greeting+self-intro+company+phone+howto+concrete"),
+    ("Hi, this is Aisha Bello from Bello Cosmetics. My apprentice can't log in because the portal says her name "
+     "doesn't match the contract — her middle name 'Adaeze' seems to be missing. Can you help? aisha.bello@example.com",
+     "NC", "chat+en+greeting+self-intro+company+email+symptom"),
+    ("mein nachname ist falsch im ssp, bitte ändern", "NC", "lower+statement+plea"),
+    ("Wir möchten die Daten eines angelegten Ausbilders anpassen lassen, er heißt inzwischen anders.", "NC", "indirect"),
+    ("Wie bekomme ich einen Tippfehler im Namen meines eigenen Accounts weg?", "NC", "howto+concrete"),
+    ("Can you update the name on my trainee's account? Her passport says 'López García', the portal only has 'Lopez'.", "NC", "en+plea"),
+    # deletion of a user (14)
+    ("Bitte löschen Sie den Benutzer Markus Heine, er ist nicht mehr bei uns beschäftigt.", "DU", "plea"),
+    ("Unser ehemaliger Ausbilder hat immer noch einen Account im SSP.", "DU", "statement"),
+    ("Ich möchte, dass der Zugang einer ausgeschiedenen Kollegin entfernt wird.", "DU", "indirect"),
+    ("Wie lösche ich einen Benutzer im Self Service Portal?", "DU", "howto+general"),
+    ("Wie entferne ich den doppelt angelegten Account von Frau Scholz aus unserem Unternehmen?", "DU", "howto+concrete"),
+    ("user löschen ssp", "DU", "keywords+lower"),
+    ("Nutzer gelöscht, neu angelegt, jetzt nicht mehr sichtbar", "DU", "keywords+symptom"),
+    ("Ich hab einen Ausbilder gelöscht und wieder hinzugefügt, seitdem finde ich ihn nicht mehr in der Liste.", "DU", "symptom"),
+    ("Please delete the account of our former trainer, Paul Graham.", "DU", "en+plea"),
+    ("How do I remove a user who has left the company from the SSP?", "DU", "en+howto+concrete"),
+    ("Hi, it's Liam from Hart Tech. I deleted a colleague's account and re-created it, but now she doesn't appear "
+     "anywhere. Thanks, Liam Hart, liam@example.com", "DU", "chat+en+greeting+company+email+symptom"),
+    ("Moin, Heike Janssen von Janssen Kälteservice, Tel. 0555 27 03 91. Der Zugang von unserem früheren Meister "
+     "Hauke Ahrens (h.ahrens@example.com) soll bitte gelöscht werden. Danke!", "DU",
+     "chat+greeting+company+phone+email+plea"),
+    ("bitte account von ex-mitarbeiter entfernen", "DU", "lower+plea"),
+    ("Wir hätten gern den Testuser, den wir aus Versehen angelegt haben, wieder entfernt.", "DU", "indirect"),
+    # deletion of an apprentice (11)
+    ("Bitte entfernen Sie unseren Auszubildenden Leon Maurer aus dem Portal, er hat die Ausbildung abgebrochen.", "DA", "plea"),
+    ("Unsere Azubine hat gekündigt und steht immer noch bei uns im SSP.", "DA", "statement"),
+    ("Wie kann ich Auszubildende, die ihre Prüfung bestanden haben, aus dem SSP herausnehmen?", "DA", "howto+general"),
+    ("Wie bekomme ich den Azubi, der zu einem anderen Betrieb gewechselt ist, aus unserer Azubi-Liste?", "DA", "howto+concrete"),
+    ("azubi entfernen self service portal", "DA", "keywords+lower"),
+    ("Please take our former apprentice Tom Richter off our list in the portal.", "DA", "en+plea"),
+    ("How do I delete apprentices from the self service portal once they've left?", "DA", "en+howto+general"),
+    ("Hi, Sarah Klein here, office manager at Klein Bakery in Hannover (sarah.klein@example.org). Our apprentice "
+     "Jonas quit last month. Could you remove him from our account, please?", "DA",
+     "chat+en+greeting+self-intro+company+email+plea"),
+    ("Guten Tag, Ralf Gerdes, Gerdes Landmaschinen, Tel. 0555 66 12 40. Zwei Azubis aus dem letzten Jahrgang sind "
+     "fertig, stehen aber noch im Portal. Können Sie die bitte rausnehmen?", "DA",
+     "chat+greeting+company+phone+statement+plea"),
+    ("ausbildung abgebrochen, azubi soll aus dem portal raus", "DA", "lower+statement"),
+    ("Ich würde gern einen ehemaligen Lehrling aus unserer Übersicht im Self Service Portal löschen lassen.", "DA", "indirect"),
+    # procedure questions the FAQ answers (20, intent null)
+    ("Wie lange dauert es, bis mein korrigierter Name im Portal funktioniert?", "NS", "duration"),
+    ("Mit welchem Namen melde ich mich nach der Korrektur an – mit dem aus dem Vertrag?", "NS", "afterwards"),
+    ("Welche Schreibweise übernimmt die IT bei der Korrektur – die aus meinem Ausweis oder die aus dem Ausbildungsvertrag?", "NS", "details"),
+    ("Welche Angaben braucht ihr für eine Namenskorrektur?", "NS UB", "details"),
+    ("An welche E-Mail-Adresse schicke ich die Bitte um Namensänderung?", "NS UB", "address"),
+    ("Muss ich bei einer Namenskorrektur auch meine E-Mail-Adresse mitschicken?", "NS UB", "details"),
+    ("Who is allowed to change user details in the SSP?", "UB", "en+who-may"),
+    ("What information do you need to change a user's e-mail address?", "UB", "en+details"),
+    ("Ist das Ändern von Nutzerdaten etwas, das wir im Unternehmen selbst erledigen können?", "UB", "who-may"),
+    ("Wer kann im Self Service Portal Benutzer löschen?", "UG", "who-may"),
+    ("Welche Daten muss ich schicken, damit ein User gelöscht wird?", "UG", "details"),
+    ("Where do I send a request to have a user deleted?", "UG", "en+address"),
+    ("Wann werden Berichtshefte nach Ausbildungsende automatisch entfernt?", "AE", "deadline"),
+    ("Wie lang ist die Löschfrist in Baden-Württemberg?", "AE", "deadline"),
+    ("Is there a manual option for removing a record book early, before the retention period is over?", "AE", "en+manual"),
+    ("How long are record books kept after the apprenticeship ends?", "AE", "en+deadline"),
+    ("Wer ist für das Entfernen von Azubis aus dem SSP zuständig?", "AE UG", "who-may"),
+    ("Können wir Azubis, die bei der IHK schon eingetragen sind, selbst im SSP hinzufügen?", "AA", "adding+who-may"),
+    ("Does a name correction take effect right away or do I have to wait?", "NS", "en+duration"),
+    ("Wie füge ich einen Azubi im SSP hinzu, dessen Vertrag schon eingetragen ist?", "AA", "adding+howto"),
+    # out of scope (15, intent null)
+    ("Wie ändere ich den Firmensitz unseres Unternehmens im Handelsregister?", "", "oos+non-user-data"),
+    ("Wie kündige ich mein Abo des IHK-Magazins?", "", "oos+other-service"),
+    ("Bitte ändern Sie die Ausbildungsdauer in unserem Ausbildungsvertrag von drei auf dreieinhalb Jahre.", "", "oos+contract+plea"),
+    ("Wie lösche ich meinen LinkedIn-Account?", "", "oos+other-service"),
+    ("Kann ein gelöschter Benutzer wiederhergestellt werden?", "", "oos+restore"),
+    ("Fallen Gebühren für eine Namenskorrektur an?", "", "oos+cost"),
+    ("Bekomme ich eine Bestätigung, wenn mein Name korrigiert wurde?", "", "oos+afterwards"),
+    ("How do I change our company's phone number in the IHK's records?", "", "oos+en+non-user-data"),
+    ("Please update the trainer named in our apprentice's training contract.", "", "oos+en+contract+plea"),
+    ("Wie ändere ich meinen Namen in meinem Gmail-Konto?", "", "oos+other-service"),
+    ("Kann ich die Rechnungsadresse für die Prüfungsgebühren ändern lassen?", "", "oos+non-user-data"),
+    ("How long does the IHK take to process a change of training company in the contract?", "", "oos+en+contract+duration"),
+    ("Wie lösche ich einen Bewerber aus unserem Bewerbermanagement-System?", "", "oos+other-service"),
+    ("Können wir ein gelöschtes Berichtsheft noch einmal anfordern, wenn der ehemalige Azubi es für eine Bewerbung braucht?", "", "oos+berichtsheft+restore"),
+    ("Muss die IHK informiert werden, wenn ein Azubi umzieht und eine neue Anschrift hat?", "", "oos+non-user-data"),
+]
+
+if __name__ == "__main__":
+    write("requests", ROWS)
