@@ -4,7 +4,7 @@
 #   eval/run.sh                 build (debug) and score the dev set and the held-out sets
 #   HELPDESK_BIN=path eval/run.sh   use a prebuilt binary instead of building
 #   SCORE_PY=path DEV_SET=path      override ../shared/eval/score.py and its dev set
-#   JUDGE=1 eval/run.sh             also the judge, eval/heldout11 (run it once, at the end of a round)
+#   JUDGE=1 eval/run.sh             also the judge, eval/heldout12 (run it once, at the end of a round)
 #
 # Embeddings are used when EMBEDDINGS_BASE_URL (and EMBEDDINGS_MODEL) are set in the environment,
 # exactly as `helpdesk ask` uses them. The held-out sets are a judge, not training data: see
@@ -31,6 +31,7 @@ heldout8="$repo/eval/heldout8"
 heldout9="$repo/eval/heldout9"
 heldout10="$repo/eval/heldout10"
 heldout11="$repo/eval/heldout11"
+heldout12="$repo/eval/heldout12"
 train_faqs="$repo/eval/train/faqs"
 
 if [[ ! -f "$score_py" ]]; then
@@ -115,21 +116,30 @@ sets+=(
     "heldout9/ninth-faq|$heldout9/ninth-faq-questions.jsonl|--faq-dir $heldout9/ninth-faq"
 )
 # The judge of session 11 (eval/heldout10, run once at the end of session 11's round; a row like
-# the others since, not tuned on).
+# the others since; its lexical side not tuned on, the semantic model of session 12 fitted on it).
 sets+=(
     "heldout10/clean|$heldout10/clean.jsonl|"
     "heldout10/chat|$heldout10/chat.jsonl|"
     "heldout10/requests|$heldout10/requests.jsonl|"
     "heldout10/tenth-faq|$heldout10/tenth-faq-questions.jsonl|--faq-dir $heldout10/tenth-faq"
 )
-# The judge (eval/heldout11, written in session 11, not run yet): only with JUDGE=1, so a round of
-# development does not look at it by accident.
+# The judge of session 12 (eval/heldout11, run once at the end of session 12's round; a row like
+# the others since, not tuned on).
+sets+=(
+    "heldout11/clean|$heldout11/clean.jsonl|"
+    "heldout11/chat|$heldout11/chat.jsonl|"
+    "heldout11/requests|$heldout11/requests.jsonl|"
+    "heldout11/eleventh-faq|$heldout11/eleventh-faq-questions.jsonl|--faq-dir $heldout11/eleventh-faq"
+)
+# The judge (eval/heldout12, written in session 11, not run yet): only with JUDGE=1, so a round of
+# development does not look at it by accident. (eval/heldout13, written in session 12, is the one
+# after it.)
 if [[ "${JUDGE:-0}" == "1" ]]; then
     sets+=(
-        "heldout11/clean|$heldout11/clean.jsonl|"
-        "heldout11/chat|$heldout11/chat.jsonl|"
-        "heldout11/requests|$heldout11/requests.jsonl|"
-        "heldout11/eleventh-faq|$heldout11/eleventh-faq-questions.jsonl|--faq-dir $heldout11/eleventh-faq"
+        "heldout12/clean|$heldout12/clean.jsonl|"
+        "heldout12/chat|$heldout12/chat.jsonl|"
+        "heldout12/requests|$heldout12/requests.jsonl|"
+        "heldout12/twelfth-faq|$heldout12/twelfth-faq-questions.jsonl|--faq-dir $heldout12/twelfth-faq"
     )
 fi
 

@@ -13,8 +13,9 @@
 //! - the vocabulary-less tuning FAQs `eval/train/faqs/`;
 //! - the spent judges `eval/heldout8/` and `eval/heldout9/` (clean, chat, requests and an eighth
 //!   and ninth FAQ), tuning data for the intent rules since their runs;
-//! - the judge `eval/heldout10/` (clean, chat, requests and a tenth FAQ), never tuned on: its
-//!   bars sit a little below its one measurement (docs/answering.md).
+//! - the retired judge `eval/heldout10/` (clean, chat, requests and a tenth FAQ) and the judge
+//!   `eval/heldout11/` (an eleventh FAQ), never tuned on: their bars sit a little below their
+//!   one measurement (docs/answering.md).
 //!
 //! The calibration (`calibration.json`) is fitted by cross-validation on dev, train, heldout,
 //! heldout2, heldout3 and the second and third FAQ; nothing in the index knows these questions.
@@ -507,15 +508,14 @@ fn spent_ninth_held_out_sets_meet_their_bars() {
     });
 }
 
-/// The judge (eval/heldout10: written in session 10 by a helper that read none of the other
-/// sets, the vocabulary or the search code; a tenth FAQ "Weiterbildungsprüfungen online
-/// anmelden" without a vocabulary). Run once, at the end of session 11's round, lexical: clean
-/// 0.833 (top-1 0.729, 2 of 32 out of scope answered), chat 0.906 (1 of 28), requests intent
-/// 0.960 / 0.889, tenth FAQ 0.697. Bars a little below that one measurement, so a regression
-/// fails; its misses are not printed. eval/heldout11 (written in session 11, not run) is the
-/// next judge.
+/// The judge of session 11 (eval/heldout10: written in session 10 by a helper that read none of
+/// the other sets, the vocabulary or the search code; a tenth FAQ "Weiterbildungsprüfungen
+/// online anmelden" without a vocabulary). Run once, at the end of session 11's round, lexical:
+/// clean 0.833 (top-1 0.729, 2 of 32 out of scope answered), chat 0.906 (1 of 28), requests
+/// intent 0.960 / 0.889, tenth FAQ 0.697. Retired since; its lexical side never tuned on (the
+/// semantic model of session 12 was fitted on it too): bars a little below that measurement.
 #[test]
-fn judge_sets_meet_their_bars() {
+fn retired_tenth_held_out_sets_meet_their_bars() {
     meets(Bars {
         dir: "eval/heldout10",
         in_sample: false,
@@ -525,5 +525,25 @@ fn judge_sets_meet_their_bars() {
         clean_chat_intent: None,
         intent: (0.94, 0.87),
         other_faq: Some(("tenth-faq", "tenth-faq-questions.jsonl", 0.68)),
+    });
+}
+
+/// The judge (eval/heldout11: written in session 11 by a helper that read none of the other
+/// sets, the vocabulary or the search code; an eleventh FAQ "IHK-Beitrag online" without a
+/// vocabulary). Run once, at the end of session 12's round, lexical: clean 0.842 (top-1 0.714,
+/// 1 of 32 out of scope answered), chat 0.891 (0 of 28), requests intent 0.860 / 0.843,
+/// eleventh FAQ 0.572. Bars a little below that one measurement, so a regression fails; its
+/// misses are not printed. eval/heldout12 (written in session 11, not run) is the next judge.
+#[test]
+fn judge_sets_meet_their_bars() {
+    meets(Bars {
+        dir: "eval/heldout11",
+        in_sample: false,
+        clean: 0.83,
+        chat: 0.88,
+        abstain_ok: 0.95,
+        clean_chat_intent: None,
+        intent: (0.84, 0.82),
+        other_faq: Some(("eleventh-faq", "eleventh-faq-questions.jsonl", 0.55)),
     });
 }
