@@ -8,13 +8,13 @@
 //! For every question the index is asked (lexical only) and the features of its decision are
 //! recorded with the label "the first hit is right" (in-scope question whose first hit is an
 //! expected entry) or not (wrong entry, or a question the FAQ does not answer). A logistic
-//! regression with a small L2 penalty is fitted by Newton's method on standardised features. The answer threshold is
-//! chosen on 5-fold cross-validated probabilities (each question scored by a model that did
-//! not see it), maximising `score = (top1 + abstain_ok) / 2` with at most 5 % of the
-//! out-of-scope questions of the clean and chat sets answered (the requests files' out-of-scope
-//! lines, questions about a ticketed procedure, count in the score but not in the bound;
-//! `OOS_BOUND=all` bounds them too); the final weights are fitted on all questions. The cross-validated
-//! figures are printed to stderr. The suggest threshold is the lowest at which at most 10 % of
+//! regression with a small L2 penalty is fitted by Newton's method on standardised features.
+//! The answer threshold is chosen on 5-fold cross-validated probabilities (each question scored
+//! by a model that did not see it), maximising `score = (top1 + abstain_ok) / 2` with at most
+//! 5 % of the out-of-scope questions of the clean and chat sets answered (the requests files'
+//! out-of-scope lines, questions about a ticketed procedure, count in the score but not in the
+//! bound; `OOS_BOUND=all` bounds them too); the final weights are fitted on all questions. The
+//! cross-validated figures are printed to stderr. The suggest threshold is the lowest at which at most 10 % of
 //! the out-of-scope questions would get "Meinten Sie …?" suggestions.
 //!
 //! With `--sims FILE.jsonl` (the questions' similarities to the entries, from an embeddings

@@ -758,8 +758,8 @@ impl Index {
         // Re-rank: BM25 decides among entries that explain the question about equally well;
         // an entry that covers clearly more of the question wins.
         let sem_max = semantic.map(|s| s.iter().copied().fold(f32::MIN, f32::max));
-        // score × (base + cov + title × title_cov + phrasing × rev_cov) × ticket + semantic
-        // (`Ranking`).
+        // score × (base + cov + title × title_cov + phrasing × rev_cov) × ticket (`Ranking`),
+        // then, with similarities, relative to the best and less the distance in meaning.
         // The phrasing coverage (the costly part) is only worked out for the candidates that
         // could reach the top five with it; the others rank below the top five either way.
         let ticket = |c: &Cand| {
@@ -794,8 +794,9 @@ impl Index {
         if let (Some(sims), Some(best)) = (semantic, sem_max) {
             // Similarity joins the lexical score as a share of the best one: each candidate's
             // lexical score relative to the best, less `semantic_weight` times how far it is
-            // below the most similar entry in meaning. An entry far behind in meaning cannot
-            // win on words alone, nor one without the question's words on meaning alone.
+            // below the most similar entry in meaning. Among entries about equally close in
+            // meaning the words decide; a lead in meaning of more than 1 / `semantic_weight`
+            // outweighs them.
             let max_lex = cands
                 .iter()
                 .map(|c| c.score)
