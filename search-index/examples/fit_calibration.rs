@@ -277,8 +277,9 @@ struct Question {
     faq: usize,
     source: usize,
     eval_only: bool,
-    /// From a requests file (`requests` in its name).
-    requests: bool,
+    /// Out of scope and from a requests file (`requests` in its name): outside the 5 % bound
+    /// unless `OOS_BOUND=all` (see [`metrics`]).
+    procedure: bool,
 }
 
 /// The features of every question as `index` decides with `cal` (semantic similarities used
@@ -311,7 +312,7 @@ fn samples(
                 in_scope: !q.q.expect.is_empty(),
                 skipped: features.is_none(),
                 eval_only: q.eval_only,
-                procedure: q.requests && q.q.expect.is_empty() && !all_bounded(),
+                procedure: q.procedure,
             }
         })
         .collect()
@@ -495,8 +496,11 @@ fn main() {
                 .is_some_and(|p| p.split(',').any(|p| !p.is_empty() && path.contains(p)))
         })
         .collect();
+    let bound_all = all_bounded();
     for (source, (path, faq)) in paths.iter().enumerate() {
         let eval_only = eval_only[source];
+        let procedure_file =
+            !bound_all && path.rsplit('/').next().unwrap_or(path).contains("requests");
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
         for line in text.lines().filter(|l| !l.trim().is_empty()) {
             let q: Labelled = serde_json::from_str(line).unwrap_or_else(|e| panic!("{path}: {e}"));
@@ -505,13 +509,14 @@ fn main() {
                 .get(&q.q)
                 .filter(|s| s.len() == indexes[*faq].len())
                 .cloned();
+            let procedure = q.expect.is_empty() && procedure_file;
             questions.push(Question {
                 q,
                 sims: s,
                 faq: *faq,
                 source,
                 eval_only,
-                requests: path.rsplit('/').next().unwrap_or(path).contains("requests"),
+                procedure,
             });
         }
     }
