@@ -249,6 +249,13 @@ const CORRECT: &[&str] = &[
     "dreher",
     "verdreh",
     "add",
+    // Botched ("den Vornamen verhunzt", "messed up the surname"): a slip to be put right.
+    "verhunz",
+    "vermassel",
+    "verbock",
+    "vergeig",
+    "messed",
+    "botch",
 ];
 /// Changes to user data (narrower than [`CORRECT`]: "Daten fehlen" is not a correction).
 const CHANGE_DATA: &[&str] = &[
@@ -345,6 +352,11 @@ const DOCUMENT: &[&str] = &[
     "urkunde",
     "handelsregister",
     "ausweis",
+    // Lists and chats of other places: a course's participant list, the vocational school's
+    // group chat ("meinen Namen im Gruppenchat der Berufsschule ändern").
+    "lehrgang",
+    "chat",
+    "schule",
 ];
 /// "im", "in the", "on the": the name stands in something.
 const IN: &[&str] = &["im", "in", "auf", "on", "des"];
@@ -410,6 +422,10 @@ const LEAVE: &[&str] = &[
     "ruhestand",
     "verlass",
     "gewechselt",
+    // "ist nach der Probezeit gegangen", "ausgetreten"
+    "gegangen",
+    "weggegangen",
+    "ausgetret",
     "left",
     "quit",
     "retired",
@@ -632,6 +648,20 @@ const PROCEDURE_START: &[&[&str]] = &[
     &["ist", "das"],
     &["ist", "ein"],
     &["ist", "eine"],
+    // "Mit welchem Namen melde ich mich an?", "Auf welche Schreibweise …?", "An wen schicke
+    // ich …?", "To which address …?": which one, to whom.
+    &["mit", "welchem"],
+    &["mit", "welchen"],
+    &["mit", "welcher"],
+    &["with", "which"],
+    &["auf", "welche"],
+    &["auf", "welchen"],
+    &["an", "wen"],
+    &["wen"],
+    &["to", "whom"],
+    &["to", "which"],
+    &["what", "details"],
+    &["what", "do", "you", "need"],
 ];
 /// Openings of a how-to that look like a procedure question ("How does one remove …", "Was
 /// ist zu tun, wenn …", "Wo kann ich … korrigieren?").
@@ -742,6 +772,9 @@ const PROCEDURE_WORDS: &[&str] = &[
     "selbst",
     "themselves",
     "myself",
+    "ourselves",
+    "yourselves",
+    "selber",
     "warten",
     "wait",
     "bestatigung",
@@ -944,6 +977,10 @@ fn flags(word: &str) -> u64 {
     if f & P_PERSON != 0 && word.contains("apprenticeship") {
         f &= !P_PERSON;
     }
+    // "anderthalb" (one and a half) starts like "ändert" but changes nothing.
+    if f & P_CORRECT != 0 && word.starts_with("anderthalb") {
+        f &= !(P_CORRECT | P_CHANGE);
+    }
     f
 }
 
@@ -1043,6 +1080,14 @@ fn bits_of(words: &[String]) -> u64 {
                     .is_some_and(|n| n == "als"))
         {
             f = (f & !E_PROCEDURE) | E_WRITTEN;
+        }
+        // "Bescheid geben", "Bescheid sagen": to let someone know, not a notice.
+        if w == "bescheid"
+            && words
+                .get(i + 1)
+                .is_some_and(|n| pre(n, &["geb", "gab", "sag"]))
+        {
+            f &= !E_PROCEDURE;
         }
         bits |= f;
     }
@@ -1350,6 +1395,8 @@ const REPORT: &[&str] = &[
     "wochenbericht",
     "tagesbericht",
     "report",
+    // "record books"
+    "record",
     "entry",
     "entries",
 ];
@@ -1406,26 +1453,51 @@ fn attributive(w: &[String], i: usize) -> bool {
             .is_some_and(|n| flags(n) & (P_PERSON | E_PERSON) != 0)
 }
 
-/// "Es wäre schön, wenn …", "It would be great if …": a wish said indirectly.
+/// "Es wäre schön, wenn …", "It would be great if …", "Er würde sich freuen, wenn …": a wish
+/// said indirectly.
 fn indirect_wish(w: &[String]) -> bool {
-    w.iter()
-        .any(|x| matches!(x.as_str(), "ware" | "waere" | "would"))
-        && w.iter().any(|x| {
-            matches!(
-                x.as_str(),
-                "schon"
-                    | "toll"
-                    | "gut"
-                    | "super"
-                    | "nett"
-                    | "froh"
-                    | "prima"
-                    | "great"
-                    | "nice"
-                    | "glad"
-                    | "happy"
-            )
-        })
+    let pleased = w.iter().any(|x| {
+        matches!(
+            x.as_str(),
+            "freuen" | "freue" | "dankbar" | "appreciate" | "grateful"
+        )
+    });
+    (pleased
+        && w.iter()
+            .any(|x| matches!(x.as_str(), "wurde" | "wuerde" | "wurden" | "would")))
+        || w.iter()
+            .any(|x| matches!(x.as_str(), "ware" | "waere" | "would"))
+            && w.iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "schon"
+                        | "toll"
+                        | "gut"
+                        | "super"
+                        | "nett"
+                        | "froh"
+                        | "prima"
+                        | "great"
+                        | "nice"
+                        | "glad"
+                        | "happy"
+                )
+            })
+}
+
+/// "heißt seit Mai Schröder", "heißt jetzt Wagner und nicht mehr Kamps": a name changed (not
+/// "Was heißt das?", nor "ich heiße Rolf und bin seit Kurzem Ausbilder").
+fn renamed(c: &Clause) -> bool {
+    const HEISS: &[&str] = &["heisst", "heisse", "heiss", "heise"];
+    let w = &c.words;
+    w.iter().enumerate().any(|(i, x)| {
+        HEISS.contains(&x.as_str())
+            && !(i > 0 && matches!(w[i - 1].as_str(), "was" | "what" | "wie"))
+            && (c.has(E_NOW)
+                || w.get(i + 1)
+                    .is_some_and(|n| matches!(n.as_str(), "seit" | "seitdem"))
+                || pair(w, &["nicht", "no"], &["mehr", "longer"]))
+    })
 }
 
 /// "Ich muss den Namen richtig eintragen?": the writer enters it, not IT.
@@ -1461,7 +1533,43 @@ fn resolved(c: &Clause) -> bool {
         && (c.has(E_WRITTEN) || any(&["ist", "is"]))
         && !negated
         && !any(&["falsch", "wrong", "statt", "instead"]);
-    worked || gone || right_now
+    // "ihr habt meinen Namen korrigiert, danke", "you've removed him": IT has done it.
+    let done = (pair(w, &["ihr"], &["habt"])
+        || pair(w, &["habt"], &["ihr"])
+        || pair(w, &["you"], &["have", "ve", "already"])
+        || w.iter().zip(&c.capital).any(|(x, cap)| x == "sie" && *cap) && any(&["haben"]))
+        && any(&[
+            "korrigiert",
+            "geandert",
+            "geaendert",
+            "berichtigt",
+            "angepasst",
+            "aktualisiert",
+            "geloscht",
+            "geloescht",
+            "entfernt",
+            "corrected",
+            "fixed",
+            "changed",
+            "updated",
+            "deleted",
+            "removed",
+        ])
+        && !negated
+        && !any(&["falsch", "wrong", "incorrectly"]);
+    // "I sent you my details for the name fix yesterday": the request is made already.
+    let sent = any(&["ich", "wir", "i", "we"])
+        && any(&[
+            "geschickt",
+            "gesendet",
+            "ubermittelt",
+            "uebermittelt",
+            "eingereicht",
+            "sent",
+            "submitted",
+        ])
+        && !negated;
+    worked || gone || right_now || done || sent
 }
 
 /// "komme nicht ins Berichtsheft", "kann mich nicht anmelden", "can't log in": the log-in
@@ -1485,7 +1593,10 @@ fn login_fails(w: &[String]) -> bool {
                 "hereinkomm",
             ],
         )
-    }) || (w.iter().any(|x| x.starts_with("komm"))
+        // ("lässt mich nicht rein": the portal lets the writer in no more)
+    }) || (w
+        .iter()
+        .any(|x| x.starts_with("komm") || x.starts_with("lass") || x.starts_with("lies"))
         && w.iter()
             .any(|x| matches!(x.as_str(), "rein" | "ins" | "herein" | "drauf"))))
 }
@@ -1552,7 +1663,36 @@ fn cues(c: &Clause) -> Cues {
         // "darf keinen Zugang mehr haben", "should no longer be in the portal"
         || (no_longer && (access || (c.has(P_PLACE) && listed)))
         // "his access has to go"
-        || must_go(w);
+        || must_go(w)
+        // "wie verschwindet sie aus unserer Liste?" (not "Unser Azubi verschwindet immer
+        // wieder aus der Liste", a symptom)
+        || (has_aus
+            && c.has(P_PLACE)
+            && w.iter().any(|x| x.starts_with("verschwind"))
+            && (any(&["wie", "how"]) || pleads(c) || wishes(c)))
+        // "Wir bräuchten den Benutzer nicht mehr im Portal", "we don't need his account in
+        // the system anymore"
+        || (w.iter().any(|x| pre(x, &["brauch", "need"]))
+            && (pair(w, &["nicht", "no"], &["mehr", "longer"]) || any(&["anymore"]))
+            && c.has(P_PLACE));
+    // "Wie bekomme ich den Tippfehler im Nachnamen weg?": the slip goes, the person stays.
+    let delete = delete
+        && !(!removal_word
+            && w.iter().any(|x| {
+                pre(
+                    x,
+                    &[
+                        "tippfehl",
+                        "schreibfehl",
+                        "fehler",
+                        "dreher",
+                        "buchstabendreh",
+                        "typo",
+                        "mistake",
+                        "error",
+                    ],
+                )
+            }));
     // "Wie ziehe ich mir mein Berichtsheft raus?": the reports are taken out, not a person
     // (unless the clause names one).
     let delete = delete && (!report || c.has(P_PERSON | E_PERSON));
@@ -1595,7 +1735,7 @@ fn cues(c: &Clause) -> Cues {
             || matches!(x.as_str(), "statt" | "anstatt" | "instead")
             // "ich heiße jetzt Wagner" (after a marriage), not "ich heiße Erika".
             || matches!(x.as_str(), "heisse" | "heiss" | "heise" | "heisst")
-                && (c.has(E_NOW) || w.iter().any(|v| pre(v, NAME_EVENT)));
+                && (c.has(E_NOW) || w.iter().any(|v| pre(v, NAME_EVENT)) || renamed(c));
         is_name
             && !pre(
                 x,
@@ -1625,6 +1765,23 @@ fn cues(c: &Clause) -> Cues {
                 || !in_document())
     });
     let correct = c.has(P_CORRECT)
+        // "heißt seit Mai Schröder und nicht mehr Kamps": a name changed.
+        || renamed(c)
+        // "… würde sich freuen, wenn sein Vorname mit Akzent dastünde": a wished spelling.
+        || (c.purpose
+            && w.iter().any(|x| {
+                pre(
+                    x,
+                    &[
+                        "akzent",
+                        "accent",
+                        "umlaut",
+                        "bindestrich",
+                        "hyphen",
+                        "apostroph",
+                    ],
+                )
+            }))
         || deviates(w)
         || pair(w, &["andere"], &["ich"])
         || pair(w, &["nicht", "not"], &["richtig", "right"])
@@ -1728,6 +1885,9 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
     let mut joint = Cues::default();
     // Whether the message states what the portal shows, says someone left or is still listed.
     let (mut written, mut leave, mut still) = (false, false, false);
+    // A statement that what is on record is wrong ("…, das ist falsch", "richtig ist Maier"),
+    // whether the message names a place of the portal, and whether it is about reports.
+    let (mut wrong, mut place, mut about_reports) = (false, false, false);
     // The log-in fails, and what is on record or was entered differs ("im Vertrag steht Strauß,
     // ich habe Strauss eingegeben"): the name symptom without the error message.
     let (mut login_fail, mut entered, mut contract, mut user_name) = (false, false, false, false);
@@ -1857,9 +2017,27 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
                 }));
         leave |= left;
         // ("noch einmal", "noch mal": once more, not still)
+        // ("Their record books are still in our overview": the reports are, not a person.)
+        let reports = w
+            .iter()
+            .any(|x| pre(x, REPORT) && !x.starts_with("berichtig"));
+        about_reports |= reports;
         still |= c.has(E_STILL)
             && !(pair(w, &["noch"], &["einmal", "mal"])
-                && w.iter().filter(|x| STILL.contains(&x.as_str())).count() == 1);
+                && w.iter().filter(|x| STILL.contains(&x.as_str())).count() == 1)
+            && !reports;
+        // (Not "was mache ich falsch?", "what am I doing wrong?": a question about oneself.)
+        wrong |= w
+            .iter()
+            .any(|x| matches!(x.as_str(), "falsch" | "wrong" | "incorrect" | "fehlerhaft"))
+            && !w.iter().any(|x| pre(x, &["mach", "doing", "did"]))
+            || pair(
+                w,
+                &["richtig", "korrekt", "correct"],
+                &["ist", "is", "ware", "waere"],
+            )
+            || pair(w, &["should"], &["be"]);
+        place |= c.has(P_PLACE);
         login_fail |= login_fails(w);
         entered |= c.has(E_WRITTEN)
             || w.iter().any(|x| {
@@ -1910,6 +2088,18 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
         joint.delete = true;
     }
     let mut kind = joint.kind();
+    // "Bei unserem Azubi steht im Portal Leon Schaefer, das ist falsch", "Im Portal steht bei
+    // mir Meier, richtig ist Maier": a spelling on record, stated wrong.
+    if kind.is_none()
+        && written
+        && wrong
+        && place
+        && !about_reports
+        && !joint.delete_not_asked
+        && (joint.person || joint.name || all.iter().any(|c| c.words.iter().any(|x| x == "mir")))
+    {
+        kind = Some(TicketKind::NameCorrection);
+    }
     if kind.is_none() && login_fail && entered && (joint.name || contract) && !user_name {
         kind = Some(TicketKind::NameCorrection);
     }
@@ -2327,5 +2517,53 @@ mod tests {
             intent("Warum akzeptiert das Portal meine Wochenberichte nicht?"),
             None
         );
+    }
+
+    #[test]
+    fn removal_and_correction_said_without_their_verbs() {
+        for q in [
+            "Wie verschwindet der Azubi aus unserer Übersicht im Portal?",
+            "Wir brauchen das Konto von Frau Meier nicht mehr im System.",
+            "Unsere Praktikantin ist im Sommer gegangen und steht immer noch in der Liste.",
+        ] {
+            assert_eq!(intent(q), Some(TicketKind::Deletion), "{q}");
+        }
+        for q in [
+            "Beim Anlegen habe ich den Nachnamen vermasselt, wie bekomme ich das wieder hin?",
+            "Unser Azubi heißt seit März Yilmaz und nicht mehr Kaya.",
+            "Ich würde mich freuen, wenn mein Vorname mit Akzent erschiene: Zoë.",
+            "Bei unserer Auszubildenden steht im SSP Lea Schroeder, das ist falsch.",
+            // The slip goes, not the person.
+            "Wie kriege ich den Schreibfehler im Vornamen unseres Azubis weg?",
+            "Ohne Bindestrich im Namen lässt mich das Portal nicht rein, im Vertrag steht er so.",
+        ] {
+            assert_eq!(intent(q), Some(TicketKind::NameCorrection), "{q}");
+        }
+    }
+
+    #[test]
+    fn which_one_to_whom_done_already_and_names_elsewhere_are_not_requests() {
+        for q in [
+            "Mit welchem Vornamen melde ich mich nach der Namenskorrektur an?",
+            "Auf welchen Namen wird mein Account geändert?",
+            "An wen schicke ich den Antrag auf Löschung eines Azubis?",
+            "What details do you need to remove an apprentice?",
+            "Do we delete users ourselves or does the IHK do it?",
+            // Names in other places than the portal.
+            "Bitte ändert meinen Namen in der Teilnehmerliste vom Prüfungslehrgang.",
+            "bitte meinen nachnamen im klassenchat ändern",
+            // Done already, or asked for already.
+            "Ihr habt meinen Nachnamen korrigiert, vielen Dank! Ab wann geht die Anmeldung?",
+            "I sent you the details for my name correction last week. When will it be done?",
+            // Words that only look like a change or a name.
+            "Ich habe anderthalb Jahre Berichte geschrieben. Kann ich die in den neuen Betrieb mitnehmen?",
+            "Hallo, ich heiße Tom und bin seit Kurzem Ausbilder. Wer gibt mir die Rolle?",
+            "Was heißt die Meldung und wie bekomme ich das wieder hin?",
+            "Bei mir steht im Portal nur Hallo – was mache ich falsch?",
+            "Our apprentices finished in June and their record books are still in our overview. Are they deleted automatically?",
+            "Ich wollte nur Bescheid geben, dass die Ausbilderin jetzt im Urlaub ist.",
+        ] {
+            assert_eq!(intent(q), None, "{q}");
+        }
     }
 }
