@@ -1677,8 +1677,8 @@ fn cues(c: &Clause) -> Cues {
             && c.has(P_PLACE));
     // "Wie bekomme ich den Tippfehler im Nachnamen weg?": the slip goes, the person stays.
     let delete = delete
-        && !(!removal_word
-            && w.iter().any(|x| {
+        && (removal_word
+            || !w.iter().any(|x| {
                 pre(
                     x,
                     &[
