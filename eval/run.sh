@@ -4,7 +4,7 @@
 #   eval/run.sh                 build (debug) and score the dev set and the held-out sets
 #   HELPDESK_BIN=path eval/run.sh   use a prebuilt binary instead of building
 #   SCORE_PY=path DEV_SET=path      override ../shared/eval/score.py and its dev set
-#   JUDGE=1 eval/run.sh             also the judge, eval/heldout12 (run it once, at the end of a round)
+#   JUDGE=1 eval/run.sh             also the judge, eval/heldout13 (run it once, at the end of a round)
 #
 # Embeddings are used when EMBEDDINGS_BASE_URL (and EMBEDDINGS_MODEL) are set in the environment,
 # exactly as `helpdesk ask` uses them. The held-out sets are a judge, not training data: see
@@ -32,6 +32,7 @@ heldout9="$repo/eval/heldout9"
 heldout10="$repo/eval/heldout10"
 heldout11="$repo/eval/heldout11"
 heldout12="$repo/eval/heldout12"
+heldout13="$repo/eval/heldout13"
 train_faqs="$repo/eval/train/faqs"
 
 if [[ ! -f "$score_py" ]]; then
@@ -124,22 +125,30 @@ sets+=(
     "heldout10/tenth-faq|$heldout10/tenth-faq-questions.jsonl|--faq-dir $heldout10/tenth-faq"
 )
 # The judge of session 12 (eval/heldout11, run once at the end of session 12's round; a row like
-# the others since, not tuned on).
+# the others since; its intent misses worked on in session 13, its lexical side not tuned on).
 sets+=(
     "heldout11/clean|$heldout11/clean.jsonl|"
     "heldout11/chat|$heldout11/chat.jsonl|"
     "heldout11/requests|$heldout11/requests.jsonl|"
     "heldout11/eleventh-faq|$heldout11/eleventh-faq-questions.jsonl|--faq-dir $heldout11/eleventh-faq"
 )
-# The judge (eval/heldout12, written in session 11, not run yet): only with JUDGE=1, so a round of
-# development does not look at it by accident. (eval/heldout13, written in session 12, is the one
+# The judge of session 13 (eval/heldout12, run once at the end of session 13's round; a row like
+# the others since; its intent misses worked on right after, its lexical side not tuned on).
+sets+=(
+    "heldout12/clean|$heldout12/clean.jsonl|"
+    "heldout12/chat|$heldout12/chat.jsonl|"
+    "heldout12/requests|$heldout12/requests.jsonl|"
+    "heldout12/twelfth-faq|$heldout12/twelfth-faq-questions.jsonl|--faq-dir $heldout12/twelfth-faq"
+)
+# The judge (eval/heldout13, written in session 12, not run yet): only with JUDGE=1, so a round of
+# development does not look at it by accident. (eval/heldout14, written in session 13, is the one
 # after it.)
 if [[ "${JUDGE:-0}" == "1" ]]; then
     sets+=(
-        "heldout12/clean|$heldout12/clean.jsonl|"
-        "heldout12/chat|$heldout12/chat.jsonl|"
-        "heldout12/requests|$heldout12/requests.jsonl|"
-        "heldout12/twelfth-faq|$heldout12/twelfth-faq-questions.jsonl|--faq-dir $heldout12/twelfth-faq"
+        "heldout13/clean|$heldout13/clean.jsonl|"
+        "heldout13/chat|$heldout13/chat.jsonl|"
+        "heldout13/requests|$heldout13/requests.jsonl|"
+        "heldout13/thirteenth-faq|$heldout13/thirteenth-faq-questions.jsonl|--faq-dir $heldout13/thirteenth-faq"
     )
 fi
 

@@ -82,6 +82,8 @@ const DELETE: &[&str] = &[
     "ausgetrag",
     "deaktivier",
     "deactivat",
+    // "wiped for good"
+    "wipe",
     "loswerd",
     "abmeld",
     // "rausgelöscht", "wegmachen"
@@ -96,8 +98,23 @@ const DELETE: &[&str] = &[
 const DELETE_EXACT: &[&str] = &["raus", "heraus", "rid", "kick", "verschwinden"];
 /// Verbs that remove together with "aus"/"out of" and a place ("aus der Liste nehmen").
 const MOVE: &[&str] = &[
-    "nehm", "nimm", "genomm", "bekomm", "krieg", "hol", "werf", "schmei", "streich", "trag",
-    "bring", "take", "get", "kick", "throw",
+    "nehm",
+    "nimm",
+    "genomm",
+    "bekomm",
+    "krieg",
+    "hol",
+    "werf",
+    "schmei",
+    "streich",
+    "trag",
+    "bring",
+    "take",
+    "get",
+    "kick",
+    "throw",
+    "geschmiss",
+    "clear",
 ];
 /// Where a user is listed.
 const PLACE: &[&str] = &[
@@ -356,7 +373,7 @@ const DOCUMENT: &[&str] = &[
     // group chat ("meinen Namen im Gruppenchat der Berufsschule ändern").
     "lehrgang",
     "chat",
-    "schule",
+    "berufsschul",
 ];
 /// "im", "in the", "on the": the name stands in something.
 const IN: &[&str] = &["im", "in", "auf", "on", "des"];
@@ -661,6 +678,9 @@ const PROCEDURE_START: &[&[&str]] = &[
     &["to", "whom"],
     &["to", "which"],
     &["what", "details"],
+    &["what", "info"],
+    &["whose"],
+    &["wessen"],
     &["what", "do", "you", "need"],
 ];
 /// Openings of a how-to that look like a procedure question ("How does one remove …", "Was
@@ -1131,7 +1151,10 @@ fn pleads(c: &Clause) -> bool {
 }
 
 fn wishes(c: &Clause) -> bool {
-    c.has(E_WISH) || pair(&c.words, &["ich", "i"], &["will"])
+    c.has(E_WISH)
+        || pair(&c.words, &["ich", "i"], &["will"])
+        // "I'd like", "we would like"
+        || pair(&c.words, &["d", "would"], &["like"])
 }
 
 /// Whether a clause asks about the procedure rather than for it.
@@ -1329,6 +1352,11 @@ pub(crate) const OTHER_SERVICE: &[&str] = &[
     "verteiler",
 ];
 
+/// Other IHK services and other tools whose accounts a request may name ("mein Profil in der
+/// IHK-Lehrstellenbörse", "my display name in Microsoft Teams"): for the intent only (a FAQ of
+/// one of them answers questions about it).
+const OTHER_PLACE: &[&str] = &["lehrstellen", "seminar", "vacancy", "microsoft", "teams"];
+
 /// An account elsewhere ("Facebook-Account", "Googlekonto"): a compound of an account word
 /// whose first part is none of the portal's words.
 fn foreign_account(word: &str) -> bool {
@@ -1498,6 +1526,46 @@ fn renamed(c: &Clause) -> bool {
                     .is_some_and(|n| matches!(n.as_str(), "seit" | "seitdem"))
                 || pair(w, &["nicht", "no"], &["mehr", "longer"]))
     })
+}
+
+/// "after my name was corrected", "wenn mein Zugang gelöscht wird": a subordinate clause with a
+/// correction or removal in the passive (not negated: "falls er noch nicht gelöscht wurde").
+fn done_in_passive(c: &Clause) -> bool {
+    let w = &c.words;
+    let any = |l: &[&str]| w.iter().any(|x| l.contains(&x.as_str()));
+    SUBORDINATE.contains(&w[0].as_str())
+        && !pleads(c)
+        && !wishes(c)
+        // ("Es wäre schön, wenn … geändert werden könnte": a wish.)
+        && !c.purpose
+        && !any(&["konnte", "konnten", "koennte", "could", "would"])
+        && !any(NOT)
+        && any(&[
+            "wird", "werden", "wurde", "wurden", "was", "were", "is", "are", "gets", "get", "been",
+            "ist", "sind",
+        ])
+        && any(&[
+            "korrigiert",
+            "geandert",
+            "geaendert",
+            "berichtigt",
+            "angepasst",
+            "aktualisiert",
+            "geloscht",
+            "geloescht",
+            "entfernt",
+            "corrected",
+            "fixed",
+            "changed",
+            "updated",
+            "deleted",
+            "removed",
+        ])
+}
+
+/// "statt ihn zu löschen", "instead of deleting him": the way not taken.
+fn alternative(c: &Clause) -> bool {
+    matches!(c.words[0].as_str(), "statt" | "anstatt" | "instead")
 }
 
 /// "Ich muss den Namen richtig eintragen?": the writer enters it, not IT.
@@ -1675,6 +1743,17 @@ fn cues(c: &Clause) -> Cues {
         || (w.iter().any(|x| pre(x, &["brauch", "need"]))
             && (pair(w, &["nicht", "no"], &["mehr", "longer"]) || any(&["anymore"]))
             && c.has(P_PLACE));
+    // "Wir möchten unsere ausgelernten Azubis gern aus der Übersicht haben."
+    let delete =
+        delete || (wishes(c) && has_aus && c.has(P_PLACE) && any(&["haben", "have", "hatten"]));
+    // "Wie deaktiviere ich einen Nutzer nur vorübergehend?": a pause, not a removal.
+    let delete = delete
+        && !w.iter().any(|x| {
+            pre(
+                x,
+                &["vorubergehend", "voruebergehend", "temporar", "zeitweise"],
+            )
+        });
     // "Wie bekomme ich den Tippfehler im Nachnamen weg?": the slip goes, the person stays.
     let delete = delete
         && (removal_word
@@ -1761,12 +1840,22 @@ fn cues(c: &Clause) -> Cues {
                 // "Im Ausbildungsvertrag ist mein Name falsch", "name is spelled wrong on my
                 // certificate"
                 || document_in(&w[..i])
-                || document_in(&w[i + 1..]))
+                || document_in(&w[i + 1..])
+                // "Kann mein Prüfungszeugnis auf meinen neuen Nachnamen ausgestellt werden?"
+                || w[..i].iter().any(|x| is_document(x)))
                 || !in_document())
     });
     let correct = c.has(P_CORRECT)
         // "heißt seit Mai Schröder und nicht mehr Kamps": a name changed.
         || renamed(c)
+        // "I'd like my account to show my full name including my middle name": a wished name.
+        || (wishes(c)
+            && w.iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "middle" | "full" | "including" | "vollstandig" | "vollstaendig" | "ganzen"
+                )
+            }))
         // "… würde sich freuen, wenn sein Vorname mit Akzent dastünde": a wished spelling.
         || (c.purpose
             && w.iter().any(|x| {
@@ -1814,8 +1903,10 @@ fn cues(c: &Clause) -> Cues {
         ) && !self_entry(w));
     // The data of a company ("die Anschrift unseres Unternehmens", "the address of our
     // company") are not a person's: a user's data are what IT corrects.
+    // (Not the data in a document: "das Geburtsdatum im Vertrag korrigieren lassen".)
     let data = (c.has(E_DATA | P_DATA)
         && !c.has(P_ACCESS_DATA)
+        && !in_document()
         && w.iter()
             .enumerate()
             .any(|(i, x)| flags(x) & (E_DATA | P_DATA) != 0 && !of_company(&w[i + 1..])))
@@ -1888,6 +1979,9 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
     // A statement that what is on record is wrong ("…, das ist falsch", "richtig ist Maier"),
     // whether the message names a place of the portal, and whether it is about reports.
     let (mut wrong, mut place, mut about_reports) = (false, false, false);
+    // New data stated ("hat eine neue Mailadresse") and a plea to enter them ("bitte im Konto
+    // hinterlegen"), in two clauses.
+    let (mut new_data, mut plea_enter) = (false, false);
     // The log-in fails, and what is on record or was entered differs ("im Vertrag steht Strauß,
     // ich habe Strauss eingegeben"): the name symptom without the error message.
     let (mut login_fail, mut entered, mut contract, mut user_name) = (false, false, false, false);
@@ -1916,7 +2010,12 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
     // lösche mein Konto dort?": the deletion in the second clause is Moodle's too).
     let other_service: Vec<usize> = all
         .iter()
-        .filter(|c| c.words.iter().any(|x| pre(x, OTHER_SERVICE)))
+        .filter(|c| {
+            c.words
+                .iter()
+                // ("IHK-Lehrstellenbörse": inside a compound too)
+                .any(|x| pre(x, OTHER_SERVICE) || OTHER_PLACE.iter().any(|p| x.contains(p)))
+        })
         .map(|c| c.sentence)
         .collect();
     // Sentences about reports ("Meine Ausbilderin möchte meine Nachweise sehen."): the next
@@ -1942,6 +2041,22 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
             any_procedure = true;
             procedure_sentence = Some(c.sentence);
             continue;
+        }
+        // "after my name was corrected, …", "wenn mein Zugang hier gelöscht wird, …": a
+        // condition or a time, not a request; and "statt ihn zu löschen": the other way.
+        if done_in_passive(c) || (alternative(c) && !pleads(c)) {
+            any_procedure = true;
+            continue;
+        }
+        // "Wie deaktiviere ich einen Nutzer nur vorübergehend?": no removal, whatever the
+        // analysis finds.
+        if c.words.iter().any(|x| {
+            pre(
+                x,
+                &["vorubergehend", "voruebergehend", "temporar", "zeitweise"],
+            )
+        }) {
+            any_procedure = true;
         }
         // "Wie ändere ich meinen Namen bei ELSTER?", "How do I delete my Outlook account?": the
         // account or data of another service, not of the portal.
@@ -2038,6 +2153,10 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
             )
             || pair(w, &["should"], &["be"]);
         place |= c.has(P_PLACE);
+        new_data |= w
+            .windows(2)
+            .any(|p| NEW.contains(&p[0].as_str()) && flags(&p[1]) & (E_DATA | P_DATA) != 0);
+        plea_enter |= pleads(c) && w.iter().any(|x| pre(x, ENTER));
         login_fail |= login_fails(w);
         entered |= c.has(E_WRITTEN)
             || w.iter().any(|x| {
@@ -2101,6 +2220,22 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
         kind = Some(TicketKind::NameCorrection);
     }
     if kind.is_none() && login_fail && entered && (joint.name || contract) && !user_name {
+        kind = Some(TicketKind::NameCorrection);
+    }
+    if kind.is_none() && new_data && plea_enter {
+        kind = Some(TicketKind::NameCorrection);
+    }
+    // "Bei unserer Azubine fehlt im Account das Ç, das System lässt sie nicht rein. Bitte
+    // korrigieren.": a person's record, a fault and a plea to correct it.
+    if kind.is_none()
+        && joint.person
+        && (login_fail || joint.correct)
+        && !about_reports
+        && !joint.delete_not_asked
+        && all
+            .iter()
+            .any(|c| c.has(P_STRONG_CORRECT) && pleads(c) && !is_procedure(c, symptom(c)))
+    {
         kind = Some(TicketKind::NameCorrection);
     }
     // "Im Portal steht Hoffmann mit zwei f. Bitte korrigieren.": a spelling, stated.
@@ -2564,6 +2699,42 @@ mod tests {
             "Ich wollte nur Bescheid geben, dass die Ausbilderin jetzt im Urlaub ist.",
         ] {
             assert_eq!(intent(q), None, "{q}");
+        }
+    }
+
+    #[test]
+    fn conditions_other_places_and_pleas_across_clauses() {
+        for q in [
+            // A condition or a time with the correction or removal in the passive.
+            "Once my surname has been changed, do I use the new one to log in?",
+            "Ich habe Angst, dass meine Berichte weg sind, wenn mein Konto gelöscht wird.",
+            // Other services and the way not taken.
+            "Wie entferne ich mein Profil aus der IHK-Lehrstellenbörse?",
+            "Please delete my account for the IHK seminar booking.",
+            "Wie sperre ich einen Azubi nur vorübergehend, statt ihn zu löschen?",
+            // Which details, whose job.
+            "What info do you need to delete an apprentice?",
+            "Whose task is it to remove trainees from the portal?",
+            // The name or data in a document.
+            "Kann meine Urkunde auf meinen neuen Nachnamen umgeschrieben werden?",
+            "Kann man das Geburtsdatum im Ausbildungsvertrag ändern lassen?",
+        ] {
+            assert_eq!(intent(q), None, "{q}");
+        }
+        for q in [
+            "Es wäre schön, wenn der Nachname unserer Azubine geändert werden könnte.",
+            "Unsere Ausbilderin hat eine neue E-Mail-Adresse; bitte im Account hinterlegen.",
+            "Bei unserem Azubi fehlt im Account der Akzent, er kommt nicht rein. Bitte korrigieren.",
+            "We'd like the account to show her full name, middle name included.",
+        ] {
+            assert_eq!(intent(q), Some(TicketKind::NameCorrection), "{q}");
+        }
+        for q in [
+            "How can we wipe the account of a trainee who left?",
+            "Wir möchten die früheren Praktikanten gern aus unserer Liste im Portal haben.",
+            "Es wäre gut, wenn der Zugang unseres Ex-Kollegen gelöscht würde.",
+        ] {
+            assert_eq!(intent(q), Some(TicketKind::Deletion), "{q}");
         }
     }
 }

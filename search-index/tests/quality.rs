@@ -11,11 +11,12 @@
 //! - the retired judges `eval/heldout4/` to `eval/heldout7/` (clean, chat, requests and a
 //!   fourth to seventh FAQ), never tuned on;
 //! - the vocabulary-less tuning FAQs `eval/train/faqs/`;
-//! - the spent judges `eval/heldout8/` and `eval/heldout9/` (clean, chat, requests and an eighth
-//!   and ninth FAQ), tuning data for the intent rules since their runs;
-//! - the retired judge `eval/heldout10/` (clean, chat, requests and a tenth FAQ) and the judge
-//!   `eval/heldout11/` (an eleventh FAQ), never tuned on: their bars sit a little below their
-//!   one measurement (docs/answering.md).
+//! - the spent judges `eval/heldout8/`, `eval/heldout9/`, `eval/heldout11/` and
+//!   `eval/heldout12/` (clean, chat, requests and an eighth, ninth, eleventh and twelfth FAQ),
+//!   tuning data for the intent rules since their runs (their lexical side not tuned on since
+//!   session 10);
+//! - the retired judge `eval/heldout10/` (clean, chat, requests and a tenth FAQ), never tuned
+//!   on: its bars sit a little below its one measurement (docs/answering.md).
 //!
 //! The calibration (`calibration.json`) is fitted by cross-validation on dev, train, heldout,
 //! heldout2, heldout3 and the second and third FAQ; nothing in the index knows these questions.
@@ -528,22 +529,45 @@ fn retired_tenth_held_out_sets_meet_their_bars() {
     });
 }
 
-/// The judge (eval/heldout11: written in session 11 by a helper that read none of the other
-/// sets, the vocabulary or the search code; an eleventh FAQ "IHK-Beitrag online" without a
-/// vocabulary). Run once, at the end of session 12's round, lexical: clean 0.842 (top-1 0.714,
-/// 1 of 32 out of scope answered), chat 0.891 (0 of 28), requests intent 0.860 / 0.843,
-/// eleventh FAQ 0.572. Bars a little below that one measurement, so a regression fails; its
-/// misses are not printed. eval/heldout12 (written in session 11, not run) is the next judge.
+/// The judge of session 12 (eval/heldout11: written in session 11 by a helper that read none of
+/// the other sets, the vocabulary or the search code; an eleventh FAQ "IHK-Beitrag online"
+/// without a vocabulary). Run once, at the end of session 12's round, lexical: clean 0.842
+/// (top-1 0.714, 1 of 32 out of scope answered), chat 0.891 (0 of 28), requests intent 0.860 /
+/// 0.843, eleventh FAQ 0.572. Spent for intent since session 13 (its intent misses were read and
+/// worked on: clean 0.947 / 1.0, chat 1.0 / 1.0, requests 1.0 / 0.980): in-sample intent bars;
+/// its lexical side not tuned on.
 #[test]
-fn judge_sets_meet_their_bars() {
+fn spent_eleventh_held_out_sets_meet_their_bars() {
     meets(Bars {
         dir: "eval/heldout11",
-        in_sample: false,
+        in_sample: true,
         clean: 0.83,
         chat: 0.88,
         abstain_ok: 0.95,
-        clean_chat_intent: None,
-        intent: (0.84, 0.82),
+        clean_chat_intent: Some((0.94, 0.97)),
+        intent: (0.97, 0.95),
         other_faq: Some(("eleventh-faq", "eleventh-faq-questions.jsonl", 0.55)),
+    });
+}
+
+/// The judge of session 13 (eval/heldout12: written in session 11 by a helper that read none of
+/// the other sets, the vocabulary or the search code; a twelfth FAQ "Berufsanerkennung online"
+/// without a vocabulary). Run once, at the end of session 13's round, lexical: clean 0.872
+/// (top-1 0.774, 1 of 32 out of scope answered), chat 0.856 (2 of 28), requests intent 0.880 /
+/// 0.863, twelfth FAQ 0.579. Spent for intent right after (its intent misses were read and
+/// worked on: clean 1.0 / 1.0, chat 1.0 / 1.0, requests 1.0 / 0.980): in-sample intent bars;
+/// the score bars a little below its one run. eval/heldout13 (written in session 12, not run)
+/// is the next judge, eval/heldout14 (written in session 13) the one after it.
+#[test]
+fn judge_sets_meet_their_bars() {
+    meets(Bars {
+        dir: "eval/heldout12",
+        in_sample: true,
+        clean: 0.86,
+        chat: 0.84,
+        abstain_ok: 0.92,
+        clean_chat_intent: Some((0.97, 0.97)),
+        intent: (0.97, 0.95),
+        other_faq: Some(("twelfth-faq", "twelfth-faq-questions.jsonl", 0.56)),
     });
 }
