@@ -35,6 +35,14 @@
 //! statement and a need ("is stored as Muller, which needs fixing", "heißt nach der Scheidung
 //! wieder …"). The name in a document ("den Namen im Ausbildungsvertrag ändern") is no user
 //! data, and "Was macht die IT, wenn …?" asks about the procedure.
+//!
+//! Requests come without their verbs too ("wie verschwindet sie aus unserer Liste?", "heißt
+//! seit Mai Schröder und nicht mehr Kamps", "steht im Portal Schaefer, das ist falsch"), and
+//! some look like requests without being one: which name or address ("Mit welchem Namen …?",
+//! "An wen schicke ich …?"), a condition in the passive ("after my name was corrected, …"),
+//! a correction done or asked for already ("ihr habt … korrigiert", "I sent you my details"),
+//! a name in another service or list ("in der IHK-Lehrstellenbörse", "im Gruppenchat der
+//! Berufsschule").
 
 use helpdesk_faq::TicketKind;
 
