@@ -14,8 +14,8 @@
 //! 5 % of the out-of-scope questions of the clean and chat sets answered (the requests files'
 //! out-of-scope lines, questions about a ticketed procedure, count in the score but not in the
 //! bound; `OOS_BOUND=all` bounds them too); the final weights are fitted on all questions. The
-//! cross-validated figures are printed to stderr. The suggest threshold is the lowest at which at most 10 % of
-//! the out-of-scope questions would get "Meinten Sie …?" suggestions.
+//! cross-validated figures are printed to stderr. The suggest threshold is the lowest at which
+//! at most 10 % of the out-of-scope questions would get "Meinten Sie …?" suggestions.
 //!
 //! With `--sims FILE.jsonl` (the questions' similarities to the entries, from an embeddings
 //! server: `cargo run -p helpdesk-llm --example semantic_sims -- QUESTIONS… > FILE.jsonl`) the

@@ -1524,7 +1524,6 @@ fn indirect_wish(w: &[String]) -> bool {
 /// "heißt seit Mai Schröder", "heißt jetzt Wagner und nicht mehr Kamps": a name changed (not
 /// "Was heißt das?", nor "ich heiße Rolf und bin seit Kurzem Ausbilder").
 fn renamed(c: &Clause) -> bool {
-    const HEISS: &[&str] = &["heisst", "heisse", "heiss", "heise"];
     let w = &c.words;
     w.iter().enumerate().any(|(i, x)| {
         HEISS.contains(&x.as_str())
@@ -1552,24 +1551,33 @@ fn done_in_passive(c: &Clause) -> bool {
             "wird", "werden", "wurde", "wurden", "was", "were", "is", "are", "gets", "get", "been",
             "ist", "sind",
         ])
-        && any(&[
-            "korrigiert",
-            "geandert",
-            "geaendert",
-            "berichtigt",
-            "angepasst",
-            "aktualisiert",
-            "geloscht",
-            "geloescht",
-            "entfernt",
-            "corrected",
-            "fixed",
-            "changed",
-            "updated",
-            "deleted",
-            "removed",
-        ])
+        && any(DONE)
 }
+
+/// Participles of a correction or removal that is done ("korrigiert", "gelöscht", "removed").
+const DONE: &[&str] = &[
+    "korrigiert",
+    "geandert",
+    "geaendert",
+    "berichtigt",
+    "angepasst",
+    "aktualisiert",
+    "geloscht",
+    "geloescht",
+    "entfernt",
+    "corrected",
+    "fixed",
+    "changed",
+    "updated",
+    "deleted",
+    "removed",
+];
+
+/// For a while only ("nur vorübergehend sperren"): a pause, not a removal (stems).
+const TEMPORARY: &[&str] = &["vorubergehend", "voruebergehend", "temporar", "zeitweise"];
+
+/// Forms of "heißen" (folded).
+const HEISS: &[&str] = &["heisst", "heisse", "heiss", "heise"];
 
 /// "statt ihn zu löschen", "instead of deleting him": the way not taken.
 fn alternative(c: &Clause) -> bool {
@@ -1614,23 +1622,7 @@ fn resolved(c: &Clause) -> bool {
         || pair(w, &["habt"], &["ihr"])
         || pair(w, &["you"], &["have", "ve", "already"])
         || w.iter().zip(&c.capital).any(|(x, cap)| x == "sie" && *cap) && any(&["haben"]))
-        && any(&[
-            "korrigiert",
-            "geandert",
-            "geaendert",
-            "berichtigt",
-            "angepasst",
-            "aktualisiert",
-            "geloscht",
-            "geloescht",
-            "entfernt",
-            "corrected",
-            "fixed",
-            "changed",
-            "updated",
-            "deleted",
-            "removed",
-        ])
+        && any(DONE)
         && !negated
         && !any(&["falsch", "wrong", "incorrectly"]);
     // "I sent you my details for the name fix yesterday": the request is made already.
@@ -1755,13 +1747,7 @@ fn cues(c: &Clause) -> Cues {
     let delete =
         delete || (wishes(c) && has_aus && c.has(P_PLACE) && any(&["haben", "have", "hatten"]));
     // "Wie deaktiviere ich einen Nutzer nur vorübergehend?": a pause, not a removal.
-    let delete = delete
-        && !w.iter().any(|x| {
-            pre(
-                x,
-                &["vorubergehend", "voruebergehend", "temporar", "zeitweise"],
-            )
-        });
+    let delete = delete && !w.iter().any(|x| pre(x, TEMPORARY));
     // "Wie bekomme ich den Tippfehler im Nachnamen weg?": the slip goes, the person stays.
     let delete = delete
         && (removal_word
@@ -1821,7 +1807,7 @@ fn cues(c: &Clause) -> Cues {
             // "da steht Muller statt Müller": a spelling.
             || matches!(x.as_str(), "statt" | "anstatt" | "instead")
             // "ich heiße jetzt Wagner" (after a marriage), not "ich heiße Erika".
-            || matches!(x.as_str(), "heisse" | "heiss" | "heise" | "heisst")
+            || HEISS.contains(&x.as_str())
                 && (c.has(E_NOW) || w.iter().any(|v| pre(v, NAME_EVENT)) || renamed(c));
         is_name
             && !pre(
@@ -2058,12 +2044,7 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
         }
         // "Wie deaktiviere ich einen Nutzer nur vorübergehend?": no removal, whatever the
         // analysis finds.
-        if c.words.iter().any(|x| {
-            pre(
-                x,
-                &["vorubergehend", "voruebergehend", "temporar", "zeitweise"],
-            )
-        }) {
+        if c.words.iter().any(|x| pre(x, TEMPORARY)) {
             any_procedure = true;
         }
         // "Wie ändere ich meinen Namen bei ELSTER?", "How do I delete my Outlook account?": the
