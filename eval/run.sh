@@ -4,7 +4,7 @@
 #   eval/run.sh                 build (debug) and score the dev set and the held-out sets
 #   HELPDESK_BIN=path eval/run.sh   use a prebuilt binary instead of building
 #   SCORE_PY=path DEV_SET=path      override ../shared/eval/score.py and its dev set
-#   JUDGE=1 eval/run.sh             also the judge, eval/heldout13 (run it once, at the end of a round)
+#   JUDGE=1 eval/run.sh             also the judge, eval/heldout14 (run it once, at the end of a round)
 #
 # Embeddings are used when EMBEDDINGS_BASE_URL (and EMBEDDINGS_MODEL) are set in the environment,
 # exactly as `helpdesk ask` uses them. The held-out sets are a judge, not training data: see
@@ -33,6 +33,7 @@ heldout10="$repo/eval/heldout10"
 heldout11="$repo/eval/heldout11"
 heldout12="$repo/eval/heldout12"
 heldout13="$repo/eval/heldout13"
+heldout14="$repo/eval/heldout14"
 train_faqs="$repo/eval/train/faqs"
 
 if [[ ! -f "$score_py" ]]; then
@@ -140,15 +141,24 @@ sets+=(
     "heldout12/requests|$heldout12/requests.jsonl|"
     "heldout12/twelfth-faq|$heldout12/twelfth-faq-questions.jsonl|--faq-dir $heldout12/twelfth-faq"
 )
-# The judge (eval/heldout13, written in session 12, not run yet): only with JUDGE=1, so a round of
-# development does not look at it by accident. (eval/heldout14, written in session 13, is the one
+# The judge of session 14 (eval/heldout13, run once at the end of session 13's round, at the start
+# of session 14; a row like the others since; its intent misses worked on right after, its lexical
+# side not tuned on).
+sets+=(
+    "heldout13/clean|$heldout13/clean.jsonl|"
+    "heldout13/chat|$heldout13/chat.jsonl|"
+    "heldout13/requests|$heldout13/requests.jsonl|"
+    "heldout13/thirteenth-faq|$heldout13/thirteenth-faq-questions.jsonl|--faq-dir $heldout13/thirteenth-faq"
+)
+# The judge (eval/heldout14, written in session 13, not run yet): only with JUDGE=1, so a round of
+# development does not look at it by accident. (eval/heldout15, written in session 14, is the one
 # after it.)
 if [[ "${JUDGE:-0}" == "1" ]]; then
     sets+=(
-        "heldout13/clean|$heldout13/clean.jsonl|"
-        "heldout13/chat|$heldout13/chat.jsonl|"
-        "heldout13/requests|$heldout13/requests.jsonl|"
-        "heldout13/thirteenth-faq|$heldout13/thirteenth-faq-questions.jsonl|--faq-dir $heldout13/thirteenth-faq"
+        "heldout14/clean|$heldout14/clean.jsonl|"
+        "heldout14/chat|$heldout14/chat.jsonl|"
+        "heldout14/requests|$heldout14/requests.jsonl|"
+        "heldout14/fourteenth-faq|$heldout14/fourteenth-faq-questions.jsonl|--faq-dir $heldout14/fourteenth-faq"
     )
 fi
 
