@@ -460,6 +460,9 @@ const LEAVE: &[&str] = &[
     "abgeschlossen",
     "finished",
     "completed",
+    // "unser ehemaliger Ausbilder", "our former trainer": gone already
+    "ehemalig",
+    "former",
 ];
 /// With "heißt": a name other than the one on record ("heißt jetzt Wagner", "heißt nach der
 /// Scheidung wieder Bauer", "heißt tatsächlich Meyer").
@@ -765,6 +768,21 @@ fn rejects(w: &[String]) -> bool {
                     "nicht" | "not" | "doesn" | "won" | "isn" | "wont" | "doesnt" | "kein"
                 )
             }))
+        // "erkennt meinen Namen nicht", "doesn't recognise my name" (not the user name or the
+        // password of a log-in)
+        || (w.iter().any(|x| pre(x, &["erkenn", "recogni"]))
+            && w.iter().any(|x| {
+                matches!(
+                    x.as_str(),
+                    "nicht" | "not" | "doesn" | "won" | "isn" | "wont" | "doesnt"
+                )
+            })
+            && !w.iter().any(|x| {
+                pre(
+                    x,
+                    &["benutzername", "nutzername", "username", "passwort", "password"],
+                )
+            }))
 }
 
 /// Words of a procedure question anywhere in a clause ("dauert", "kostet", "Löschfrist").
@@ -1005,6 +1023,28 @@ fn flags(word: &str) -> u64 {
     if f & P_PERSON != 0 && word.contains("apprenticeship") {
         f &= !P_PERSON;
     }
+    // "Azubi-Liste", "Nutzerübersicht": a list of the portal's users is a place they are listed
+    // in (not "Teilnehmerliste", a course's).
+    if f & P_PERSON != 0
+        && [
+            "azubi",
+            "auszubild",
+            "nutzer",
+            "benutzer",
+            "user",
+            "mitarbeiter",
+            "ausbilder",
+            "lehrling",
+            "praktikant",
+        ]
+        .iter()
+        .any(|p| word.starts_with(p))
+        && ["liste", "ubersicht", "uebersicht"]
+            .iter()
+            .any(|s| word.len() > s.len() && word.ends_with(s))
+    {
+        f |= P_PLACE;
+    }
     // "anderthalb" (one and a half) starts like "ändert" but changes nothing.
     if f & P_CORRECT != 0 && word.starts_with("anderthalb") {
         f &= !(P_CORRECT | P_CHANGE);
@@ -1161,6 +1201,12 @@ fn pleads(c: &Clause) -> bool {
 fn wishes(c: &Clause) -> bool {
     c.has(E_WISH)
         || pair(&c.words, &["ich", "i"], &["will"])
+        // "Wir hätten den Testuser gern wieder entfernt"
+        || pair(
+            &c.words,
+            &["hatten", "haetten", "hatte", "haette"],
+            &["gern", "gerne"],
+        )
         // "I'd like", "we would like"
         || pair(&c.words, &["d", "would"], &["like"])
 }
@@ -1338,6 +1384,53 @@ fn asks_what_it_does(w: &[String]) -> bool {
     })
 }
 
+/// "Was genau muss ich Ihnen schicken, damit …?", "What do I need to send you …?": which details
+/// to send, a question about the procedure (not "Was muss ich tun, damit …?", a how-to; nor
+/// "…, damit der Name von Frau Yıldız korrigiert wird?", a case of its own).
+fn asks_what_to_send(w: &[String]) -> bool {
+    let Some(start) = w.iter().position(|x| !FILLER.contains(&x.as_str())) else {
+        return false;
+    };
+    let w = &w[start..];
+    if !w.first().is_some_and(|x| x == "was" || x == "what") {
+        return false;
+    }
+    w.iter().skip(1).take(4).any(|x| {
+        matches!(
+            x.as_str(),
+            "muss"
+                | "mussen"
+                | "soll"
+                | "sollen"
+                | "brauche"
+                | "braucht"
+                | "brauchen"
+                | "need"
+                | "needs"
+                | "should"
+                | "must"
+        )
+    }) && w.iter().any(|x| {
+        pre(
+            x,
+            &[
+                "schick",
+                "send",
+                "ubermittel",
+                "uebermittel",
+                "einreich",
+                "mitschick",
+                "zuschick",
+                "zusend",
+                "submit",
+                "provide",
+                "beileg",
+                "attach",
+            ],
+        )
+    })
+}
+
 /// Services with accounts of their own: a clause that names one is not about the portal.
 pub(crate) const OTHER_SERVICE: &[&str] = &[
     "elster",
@@ -1449,7 +1542,19 @@ const NEW: &[&str] = &[
     "current",
 ];
 /// Verbs that enter data ("eintragen", "hinterlegen", "tragen Sie … ein").
-const ENTER: &[&str] = &["eintrag", "eingetrag", "trag", "hinterleg", "setz", "enter"];
+const ENTER: &[&str] = &[
+    "eintrag",
+    "eingetrag",
+    "trag",
+    "hinterleg",
+    "setz",
+    "speicher",
+    "enter",
+    "put",
+    "add",
+    "store",
+    "save",
+];
 /// Things that work now: a problem solved, not a request ("hat geklappt", "worked").
 const WORKED: &[&str] = &[
     "worked",
@@ -1535,8 +1640,9 @@ fn renamed(c: &Clause) -> bool {
     })
 }
 
-/// "after my name was corrected", "wenn mein Zugang gelöscht wird": a subordinate clause with a
-/// correction or removal in the passive (not negated: "falls er noch nicht gelöscht wurde").
+/// "after my name was corrected", "wenn mein Zugang gelöscht wird", "once IT has corrected my
+/// name": a subordinate clause with a correction or removal done, in the passive or the
+/// perfect (not negated: "falls er noch nicht gelöscht wurde").
 fn done_in_passive(c: &Clause) -> bool {
     let w = &c.words;
     let any = |l: &[&str]| w.iter().any(|x| l.contains(&x.as_str()));
@@ -1547,11 +1653,41 @@ fn done_in_passive(c: &Clause) -> bool {
         && !c.purpose
         && !any(&["konnte", "konnten", "koennte", "could", "would"])
         && !any(NOT)
+        // ("nachdem wir ihn gelöscht und wieder angelegt haben, …": the symptom)
+        && !is_symptom(c)
         && any(&[
             "wird", "werden", "wurde", "wurden", "was", "were", "is", "are", "gets", "get", "been",
-            "ist", "sind",
+            "ist", "sind", "has", "have", "hat", "haben", "habt",
         ])
         && any(DONE)
+}
+
+/// "Nach der Namenskorrektur, …", "After the deletion, …": a time before the question, not a
+/// request (a short clause of its own).
+fn after_the_act(c: &Clause) -> bool {
+    let w = &c.words;
+    matches!(w[0].as_str(), "nach" | "after" | "following")
+        && w.len() <= 4
+        && !pleads(c)
+        && w[1..].iter().any(|x| {
+            flags(x) & P_NAME_CORRECTION != 0
+                || pre(
+                    x,
+                    &[
+                        "korrektur",
+                        "loschung",
+                        "loeschung",
+                        "anderung",
+                        "aenderung",
+                        "correction",
+                        "deletion",
+                        "removal",
+                    ],
+                )
+                || x.ends_with("korrektur")
+                || x.ends_with("loschung")
+                || x.ends_with("loeschung")
+        })
 }
 
 /// Participles of a correction or removal that is done ("korrigiert", "gelöscht", "removed").
@@ -1802,6 +1938,8 @@ fn cues(c: &Clause) -> Cues {
     let name = w.iter().enumerate().any(|(i, x)| {
         let is_name = (x.contains("name") || matches!(x.as_str(), "nahme" | "nachnahme"))
             || pre(x, &["schreibweise", "surname", "spelling", "spelled", "spelt"])
+            // "renaming a user", "umbenennen"
+            || pre(x, &["renam", "umbenenn"])
             || matches!(x.as_str(), "middle" | "umlaut" | "hyphen" | "letter" | "letters")
             || pre(x, &["bindestrich", "buchstab"])
             // "da steht Muller statt Müller": a spelling.
@@ -2026,19 +2164,32 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
         clauses().any(|c| c.words.iter().any(|x| is_document(x)))
             && !clauses().any(|c| c.has(P_PLACE) || deviates(&c.words))
     };
+    // Sentences that name someone by title ("damit der Name von Frau Yıldız korrigiert wird"):
+    // a case of its own, not a question about the procedure.
+    let names_a_case = |s: usize| {
+        all.iter().any(|c| {
+            c.sentence == s
+                && c.words
+                    .iter()
+                    .any(|x| matches!(x.as_str(), "frau" | "herr" | "herrn" | "mr" | "mrs" | "ms"))
+        })
+    };
     for c in &all {
         // "…, wenn ich eine Namensänderung beantrage": a condition, not a wish.
         let carried = procedure_sentence == Some(c.sentence)
             && !pleads(c)
             && (!wishes(c) || SUBORDINATE.contains(&c.words[0].as_str()));
-        if carried || is_procedure(c, symptom(c)) {
+        if carried
+            || is_procedure(c, symptom(c))
+            || (asks_what_to_send(&c.words) && !names_a_case(c.sentence))
+        {
             any_procedure = true;
             procedure_sentence = Some(c.sentence);
             continue;
         }
         // "after my name was corrected, …", "wenn mein Zugang hier gelöscht wird, …": a
         // condition or a time, not a request; and "statt ihn zu löschen": the other way.
-        if done_in_passive(c) || (alternative(c) && !pleads(c)) {
+        if done_in_passive(c) || after_the_act(c) || (alternative(c) && !pleads(c)) {
             any_procedure = true;
             continue;
         }
@@ -2142,9 +2293,14 @@ pub fn detect_in(text: &str, de: &[Word], en: &[Word]) -> Option<TicketKind> {
             )
             || pair(w, &["should"], &["be"]);
         place |= c.has(P_PLACE);
-        new_data |= w
-            .windows(2)
-            .any(|p| NEW.contains(&p[0].as_str()) && flags(&p[1]) & (E_DATA | P_DATA) != 0);
+        // ("eine neue Dienst-E-Mail", "a new work e-mail": the data word ends a compound)
+        new_data |= w.iter().enumerate().any(|(i, x)| {
+            NEW.contains(&x.as_str())
+                && w[i + 1..].iter().take(2).any(|d| {
+                    flags(d) & (E_DATA | P_DATA) != 0
+                        || ["mail", "mailadresse"].iter().any(|m| d.ends_with(m))
+                })
+        });
         plea_enter |= pleads(c) && w.iter().any(|x| pre(x, ENTER));
         login_fail |= login_fails(w);
         entered |= c.has(E_WRITTEN)
@@ -2722,6 +2878,42 @@ mod tests {
             "How can we wipe the account of a trainee who left?",
             "Wir möchten die früheren Praktikanten gern aus unserer Liste im Portal haben.",
             "Es wäre gut, wenn der Zugang unseres Ex-Kollegen gelöscht würde.",
+        ] {
+            assert_eq!(intent(q), Some(TicketKind::Deletion), "{q}");
+        }
+    }
+
+    #[test]
+    fn conditions_in_the_perfect_what_to_send_lists_of_people_and_former_staff() {
+        for q in [
+            // A correction done, in the perfect, or named before the question: a condition.
+            "When support has changed my surname, can I log in straight away?",
+            "Nach der Löschung: sieht der Betrieb die Berichte dann noch?",
+            // Which details to send (but a named case asks for it, below).
+            "Was muss ich euch denn zuschicken, damit der Nachname berichtigt wird?",
+            "What exactly do I need to send you for a name fix?",
+            // "Was muss ich tun" stays a how-to (below); a user name not recognised is a log-in.
+            "Das Portal erkennt meinen Benutzernamen nicht, was tun?",
+        ] {
+            assert_eq!(intent(q), None, "{q}");
+        }
+        for q in [
+            "Was muss ich tun, damit mein Nachname berichtigt wird?",
+            "Weshalb erkennt das Portal meinen Nachnamen nicht, der steht doch so im Vertrag?",
+            "Our trainer got a new work e-mail, could you put it into her account?",
+            "Unser Azubi hat eine neue Privat-Mail, könnt ihr die bitte im Konto eintragen?",
+            "What's the process for renaming a user in the portal?",
+            "Was soll ich euch senden, damit der Vorname von Herrn Çelik stimmt?",
+        ] {
+            assert_eq!(intent(q), Some(TicketKind::NameCorrection), "{q}");
+        }
+        for q in [
+            "Unsere ehemalige Ausbilderin ist immer noch im Portal.",
+            "Our former apprentice still has an account in the SSP.",
+            "Den doppelt angelegten Nutzer hätten wir gern wieder gelöscht.",
+            "Wie kriege ich die Praktikantin aus unserer Azubi-Übersicht?",
+            // The symptom in a subordinate clause is no condition.
+            "Seit wir die Azubine gelöscht und neu angelegt haben, fehlt sie in der Liste.",
         ] {
             assert_eq!(intent(q), Some(TicketKind::Deletion), "{q}");
         }
