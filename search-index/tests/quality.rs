@@ -556,10 +556,9 @@ fn spent_eleventh_held_out_sets_meet_their_bars() {
 /// (top-1 0.774, 1 of 32 out of scope answered), chat 0.856 (2 of 28), requests intent 0.880 /
 /// 0.863, twelfth FAQ 0.579. Spent for intent right after (its intent misses were read and
 /// worked on: clean 1.0 / 1.0, chat 1.0 / 1.0, requests 1.0 / 0.980): in-sample intent bars;
-/// the score bars a little below its one run. eval/heldout13 (written in session 12, not run)
-/// is the next judge, eval/heldout14 (written in session 13) the one after it.
+/// the score bars a little below its one run.
 #[test]
-fn judge_sets_meet_their_bars() {
+fn spent_twelfth_held_out_sets_meet_their_bars() {
     meets(Bars {
         dir: "eval/heldout12",
         in_sample: true,
@@ -569,5 +568,28 @@ fn judge_sets_meet_their_bars() {
         clean_chat_intent: Some((0.97, 0.97)),
         intent: (0.97, 0.95),
         other_faq: Some(("twelfth-faq", "twelfth-faq-questions.jsonl", 0.56)),
+    });
+}
+
+/// The judge of session 14 (eval/heldout13: written in session 12 by a helper that read none of
+/// the tuning sets, the vocabulary or the search code; a thirteenth FAQ "Ursprungszeugnisse und
+/// Carnets online" without a vocabulary). Run once, at the start of session 14 (the end of
+/// session 13's round), lexical: clean 0.900 (top-1 0.895, 3 of 32 out of scope answered), chat
+/// 0.946 (0 of 28), requests intent 0.900 / 1.0, thirteenth FAQ 0.618. Spent for intent right
+/// after (its intent misses were read and worked on: clean 1.0 / 1.0, chat 1.0 / 1.0, requests
+/// 0.980 / 1.0): in-sample intent bars; the score bars a little below its one run.
+/// eval/heldout14 (written in session 13, not run) is the next judge, eval/heldout15 (written
+/// in session 14) the one after it.
+#[test]
+fn judge_sets_meet_their_bars() {
+    meets(Bars {
+        dir: "eval/heldout13",
+        in_sample: true,
+        clean: 0.89,
+        chat: 0.93,
+        abstain_ok: 0.9,
+        clean_chat_intent: Some((0.97, 0.97)),
+        intent: (0.97, 0.97),
+        other_faq: Some(("thirteenth-faq", "thirteenth-faq-questions.jsonl", 0.6)),
     });
 }
