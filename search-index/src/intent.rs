@@ -753,30 +753,25 @@ fn not_same(w: &[String]) -> bool {
     })
 }
 
+/// Negations of a refusal ("akzeptiert … nicht", "won't accept", "doesn't recognise").
+const DENIES: &[&str] = &[
+    "nicht", "not", "doesn", "won", "isn", "wont", "doesnt", "kein",
+];
+
 /// "lehnt meinen Namen ab", "rejects my name", "akzeptiert meinen Namen nicht", "won't accept
-/// my name": the portal refuses what was entered.
+/// my name", "erkennt meinen Namen nicht": the portal refuses what was entered.
 fn rejects(w: &[String]) -> bool {
+    let any = |l: &[&str]| w.iter().any(|x| l.contains(&x.as_str()));
     w.iter()
         .any(|x| pre(x, &["ablehn", "abgelehnt", "reject", "refus"]))
         || w.iter()
             .position(|x| matches!(x.as_str(), "lehnt" | "lehnen"))
             .is_some_and(|i| w[i + 1..].iter().any(|x| x == "ab"))
-        || (w.iter().any(|x| pre(x, &["akzeptier", "accept"]))
-            && w.iter().any(|x| {
-                matches!(
-                    x.as_str(),
-                    "nicht" | "not" | "doesn" | "won" | "isn" | "wont" | "doesnt" | "kein"
-                )
-            }))
+        || (w.iter().any(|x| pre(x, &["akzeptier", "accept"])) && any(DENIES))
         // "erkennt meinen Namen nicht", "doesn't recognise my name" (not the user name or the
         // password of a log-in)
         || (w.iter().any(|x| pre(x, &["erkenn", "recogni"]))
-            && w.iter().any(|x| {
-                matches!(
-                    x.as_str(),
-                    "nicht" | "not" | "doesn" | "won" | "isn" | "wont" | "doesnt"
-                )
-            })
+            && any(DENIES)
             && !w.iter().any(|x| {
                 pre(
                     x,
@@ -1385,8 +1380,8 @@ fn asks_what_it_does(w: &[String]) -> bool {
 }
 
 /// "Was genau muss ich Ihnen schicken, damit …?", "What do I need to send you …?": which details
-/// to send, a question about the procedure (not "Was muss ich tun, damit …?", a how-to; nor
-/// "…, damit der Name von Frau Yıldız korrigiert wird?", a case of its own).
+/// to send, a question about the procedure (not "Was muss ich tun, damit …?", a how-to; a
+/// sentence that names someone by title is a case of its own, see [`detect_in`]).
 fn asks_what_to_send(w: &[String]) -> bool {
     let Some(start) = w.iter().position(|x| !FILLER.contains(&x.as_str())) else {
         return false;
