@@ -707,6 +707,23 @@ impl Index {
                 }
             }
         }
+        // A message that asks for a ticket ("wie bekomme ich ihn aus dem Portal raus") may share
+        // no word with the entries that end in it, which tell what IT needs: they are
+        // candidates too, as strong as the weakest word match (the ticket factor of the
+        // re-ranking then decides).
+        if intent.is_some() {
+            let floor = top
+                .iter()
+                .map(|&(score, _)| score)
+                .filter(|&score| score > 0.0)
+                .fold(f32::MAX, f32::min);
+            let floor = if floor == f32::MAX { 1.0 } else { floor };
+            for (ord, ticket) in self.tickets.iter().enumerate() {
+                if *ticket == intent && !top.iter().any(|&(_, o)| o == ord) {
+                    top.push((floor, ord));
+                }
+            }
+        }
         let de_idf: Vec<f32> = de.iter().map(|w| self.idf(w)).collect();
         let en_idf: Vec<f32> = en.iter().map(|w| self.idf(w)).collect();
         let de_ids = self.ids_of(&de);

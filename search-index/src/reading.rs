@@ -717,8 +717,37 @@ fn is_introduction(words: &[String]) -> bool {
         Some("und" | "also" | "so" | "and" | "well" | "also," | "ja") => &words[1..],
         _ => words,
     };
-    // "Mein Name ist falsch geschrieben" is the problem, not an introduction.
+    // "Mein Name ist falsch geschrieben" is the problem, not an introduction; nor is what the
+    // name does ("Mein Name steht im System ohne Bindestrich", "my name shows without the
+    // umlaut"): an introduction says what it is.
     if starts_with_phrase(rest, "mein name") || starts_with_phrase(rest, "my name") {
+        const DOES: &[&str] = &[
+            "steht",
+            "stand",
+            "wird",
+            "wurde",
+            "erscheint",
+            "erschien",
+            "fehlt",
+            "taucht",
+            "kommt",
+            "hat",
+            "enthält",
+            "appears",
+            "appeared",
+            "shows",
+            "showed",
+            "displays",
+            "comes",
+            "has",
+            "contains",
+            "lacks",
+            "gets",
+            "got",
+        ];
+        if rest.get(2).is_some_and(|w| DOES.contains(&w.as_str())) {
+            return false;
+        }
         return !states_problem(rest)
             && !rest.iter().any(|w| {
                 matches!(
@@ -1232,6 +1261,19 @@ mod tests {
         assert_eq!(
             content("Mein Name ist falsch geschrieben."),
             "Mein Name ist falsch geschrieben."
+        );
+        // What the name does is a statement about it; what it is, an introduction.
+        assert_eq!(
+            content("Mein Name erscheint im Portal ohne Akzent."),
+            "Mein Name erscheint im Portal ohne Akzent."
+        );
+        assert_eq!(
+            content("My name shows up without its hyphen."),
+            "My name shows up without its hyphen."
+        );
+        assert_eq!(
+            content("Mein Name ist Erika Muster. Wo finde ich den Export?"),
+            "Wo finde ich den Export?"
         );
     }
 

@@ -212,6 +212,23 @@ fn a_request_ranks_the_entry_that_ends_in_its_ticket_first() {
     assert!(a.answered(), "{a:?}");
 }
 
+/// A request that shares no word with the entries ending in its ticket still gets them among
+/// its hits (they tell what IT needs), not only the ticket offer.
+#[test]
+fn a_request_without_the_entries_words_still_gets_them() {
+    let a = index().ask("Wie kriegen wir sie aus dem Portal raus?");
+    assert_eq!(a.intent, Some(helpdesk_faq::TicketKind::Deletion), "{a:?}");
+    let ticketed: Vec<&str> = helpdesk_faq::bundled()
+        .iter()
+        .filter(|e| e.ticket == Some(helpdesk_faq::TicketKind::Deletion))
+        .map(|e| e.id.as_str())
+        .collect();
+    assert!(
+        a.hits.iter().any(|h| ticketed.contains(&h.id.as_str())),
+        "{a:?}"
+    );
+}
+
 #[test]
 fn entries_come_back_in_index_order() {
     let entries = helpdesk_faq::bundled();
