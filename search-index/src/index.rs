@@ -716,8 +716,8 @@ impl Index {
                 .iter()
                 .map(|&(score, _)| score)
                 .filter(|&score| score > 0.0)
-                .fold(f32::MAX, f32::min);
-            let floor = if floor == f32::MAX { 1.0 } else { floor };
+                .reduce(f32::min)
+                .unwrap_or(1.0);
             for (ord, ticket) in self.tickets.iter().enumerate() {
                 if *ticket == intent && !top.iter().any(|&(_, o)| o == ord) {
                     top.push((floor, ord));
